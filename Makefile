@@ -1,0 +1,29 @@
+# make demo: install what is missing, build, run the demo job.
+# make test: install what is missing, build, run every test (PostgreSQL included) through CTest.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+DEMO_OUT ?= demo-out
+
+.PHONY: all deps configure build demo test clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@scripts/demo.sh $(BUILD) $(DEMO_OUT)
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gradus/core/date.hpp"
+#include "gradus/core/decimal.hpp"
+#include "gradus/core/errors.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gradus::art16 {
+
+struct Isee {
+    Decimal value;                 // euro with cents
+    Date attestation;              // data di rilascio
+    Date expiry;                   // valid up to and including this day
+    bool omissions = false;        // omissioni o difformita
+    SourcePosition origin;
+};
+
+struct Dependant {
+    std::string relationship;      // coniuge, figlio, fratello, genitore, altro
+    Date birth;
+    int invalidity_pct = 0;        // 0..100
+};
+
+// One person's application to one avviso.
+struct Candidatura {
+    std::string protocol;          // protocol number as given (digits, compared numerically when possible)
+    std::string submitted_at;      // ISO timestamp "YYYY-MM-DDThh:mm:ss" as given
+    Date submission_date;          // the date part of submitted_at
+    std::string codice_fiscale;    // as given, uppercased; validity is an eligibility check
+    std::string surname;
+    std::string name;
+    char sex = 'M';
+    Date birth;
+    std::string residence_belfiore;
+    std::optional<Date> did_date;
+    std::optional<std::string> status;  // occupational status code: "disoccupato", "inoccupato", "occupato", ...
+    std::optional<Isee> isee;
+    std::vector<Dependant> dependants;
+    bool scuola_obbligo = false;
+    bool general_requirements = false;
+    std::vector<std::string> reserve_claims;   // kinds of ReservedPosts claimed
+    std::vector<std::string> flags;            // other declarations, e.g. "familiare_deceduto_lavoro"
+    std::optional<int> unemployment_months;    // when the regional system supplies them
+    SourcePosition origin;                     // file and line of the <candidatura> element
+};
+
+}  // namespace gradus::art16

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <filesystem>
+#include <string>
+
+namespace gradus::cli {
+
+// Options shared by the commands that touch the store or the data files.
+struct CommonOptions {
+    std::string db = "sqlite:gradus.db";
+    unsigned threads = 0;  // 0: as many as the machine has
+    std::string data_dir;  // where schemas/ and criteria/ are; empty: GRADUS_DATA_DIR or the built-in default
+    bool quiet = false;
+
+    void declare(boost::program_options::options_description& options);
+    void validate() const;  // throws UsageError
+    std::filesystem::path resolved_data_dir() const;
+    std::filesystem::path schema_dir() const { return resolved_data_dir() / "schemas"; }
+    std::filesystem::path criteria_dir() const { return resolved_data_dir() / "criteria"; }
+};
+
+}  // namespace gradus::cli

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace gradus {
+
+// How a value with more decimals than wanted is brought to fewer.
+enum class Rounding {
+    half_up,    // 2.5 -> 3, -2.5 -> -3 (ties away from zero)
+    half_even,  // 2.5 -> 2, 3.5 -> 4 (ties to the even neighbour)
+    truncate,   // toward zero: 2.9 -> 2, -2.9 -> -2
+    over_half,  // only fractions strictly above one half go up (L. 68/1999 art. 4 c. 2): 10.50 -> 10, 10.51 -> 11
+};
+
+std::string_view to_string(Rounding r);
+// Parses the names above; throws ConfigError naming the text when it is none of them.
+Rounding parse_rounding(std::string_view text);
+
+// An exact decimal number: an integer count of units of 10^-scale, on a checked 128-bit
+// integer. Arithmetic never rounds silently and never wraps: overflow throws OverflowError,
+// and every operation that would lose digits takes an explicit Rounding.
+class Decimal {
+public:
+    using Units = boost::multiprecision::checked_int128_t;
+    static constexpr int max_scale = 18;
+
+    Decimal() = default;                        // 0 at scale 0
+    Decimal(std::int64_t integer);              // NOLINT: implicit from integers is exact
+    static Decimal from_units(Units units, int scale);
+
+    // "1234.56", "-0.5", "+7", "42": dot as decimal separator, no grouping.
+    // Throws ParseError with the offending text on anything else.
+    static Decimal parse(std::string_view text);
+    // Italian notation: "1.234,56", "1234,56", "-0,5", "12": comma as decimal separator,
+    // dots only as thousands groups of exactly three digits.
+    static Decimal parse_italian(std::string_view text);
+
+    const Units& units() const { return m_units; }
+    int scale() const { return m_scale; }
+    int signum() const;
+    bool is_zero() const { return m_units == 0; }
+    bool is_integer() const;
+
+    // Exact: the result keeps the larger scale (add, subtract) or the sum of scales (multiply).
+    Decimal operator+(const Decimal& o) const;
+    Decimal operator-(const Decimal& o) const;
+    Decimal operator-() const;
+    Decimal operator*(const Decimal& o) const;
+    Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
+    Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
+
+    // Division always names the result scale and the rounding: a / b rounded to `scale` decimals.
+    static Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode);
+
+    // The same value with `scale` decimals, rounded by `mode` when digits are lost; exact when
+    // the scale grows.
+    Decimal rounded(int scale, Rounding mode) const;
+    // Same value, more decimals (throws when `scale` is below the current one and digits would be lost).
+    Decimal rescaled(int scale) const;
+    // The integer part after rounding to 0 decimals; throws OverflowError beyond int64.
+    std::int64_t to_int64(Rounding mode) const;
+
+    // Canonical text: "1234.56", "-0.5", exactly `scale()` decimals ("10.50" stays "10.50").
+    std::string to_string() const;
+    // Italian text: comma decimal separator, dot thousands groups when `grouping`: "1.234,56".
+    std::string to_italian(bool grouping = true) const;
+
+    // Numeric comparison, independent of scale: 1.50 == 1.5.
+    friend bool operator==(const Decimal& a, const Decimal& b);
+    friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+
+private:
+    Decimal(Units units, int scale) : m_units(units), m_scale(scale) {}
+
+    Units m_units = 0;
+    int m_scale = 0;
+};
+
+}  // namespace gradus

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "gradus/core/date.hpp"
+#include "gradus/core/decimal.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gradus::criteria {
+
+// How far a number in a criteria file is established (tags of shared/domain/README.md).
+enum class Verification {
+    verified,   // [V] read in the legal text or an official page
+    secondary,  // [S] secondary source
+    code,       // [C] read in a regional production system's code
+    inferred,   // [I] inferred by us
+    unknown,    // [N] not found: the value is absent and must not be invented
+};
+std::string_view to_tag(Verification v);  // "V", "S", "C", "I", "N"
+
+// A parameter with its value (absent exactly when unknown), verification status and source id.
+template <class T>
+struct Parameter {
+    std::optional<T> value;
+    Verification status = Verification::unknown;
+    std::string source;  // id of a Source of the file, e.g. "S5"
+
+    bool known() const { return value.has_value(); }
+};
+
+struct Source {
+    std::string id;     // "S5"
+    std::string title;
+    std::string url;
+};
+
+// The dates of an avviso that a rule can be measured at.
+enum class ReferenceDate {
+    publication,         // pubblicazione dell'avviso
+    applications_open,   // apertura delle candidature
+    applications_close,  // chiusura delle candidature
+    submission,          // the candidate's own submission date
+    ranking,             // data della graduatoria (the avviso's "riferimento" date)
+};
+std::string_view to_string(ReferenceDate r);
+
+enum class Direction { higher_first, lower_first };
+
+// ISEE (or income) points: steps = ISEE / step rounded by `rounding`; points = steps x
+// points_per_step (signed), limited to `cap` in absolute value. In `allowance` form the points
+// are `start` + steps x points_per_step, never below 0 (ER collocamento mirato style).
+struct IseeRule {
+    enum class Form { deduction, allowance };
+    Form form = Form::deduction;
+    Parameter<Decimal> step;             // euro, e.g. 1000.00
+    Parameter<Decimal> points_per_step;  // signed, e.g. -1
+    Parameter<Decimal> cap;              // absolute limit of the points, e.g. 25; absent: no cap
+    Parameter<Decimal> start;            // allowance form only
+    Parameter<Decimal> missing_points;   // signed points when no valid ISEE, e.g. -25
+    Parameter<Rounding> rounding;        // over_half on ISEE/1000 = "thousands rounded down up to 500.00"
+    bool below_one_step_free = false;    // SIL: ISEE below one step costs nothing (off by default)
+    bool omissions_as_missing = true;    // an ISEE with omissioni/difformita counts as missing
+    ReferenceDate valid_at = ReferenceDate::submission;  // the ISEE must be valid on this date
+};
+
+// Fixed bonus for a DID made strictly before the reference date and still in force then.
+struct DidBonusRule {
+    Parameter<Decimal> points;
+    ReferenceDate before = ReferenceDate::publication;
+};
+
+// Points per whole month of unemployment (months supplied by the regional system, else counted
+// from the DID date to the reference date), with a cap on the months counted.
+struct UnemploymentRule {
+    Parameter<Decimal> points_per_month;  // signed
+    Parameter<int> max_months;            // absent: no cap
+    ReferenceDate at = ReferenceDate::publication;
+};
+
+struct AgeBracket {
+    int from_age = 0;  // reached on the reference date
+    Decimal points;
+};
+// Non-cumulative: the highest bracket reached counts.
+struct AgeRule {
+    Parameter<std::vector<AgeBracket>> brackets;
+    ReferenceDate at = ReferenceDate::publication;
+    bool only_with_did = false;  // ER: age points go "al disoccupato"
+};
+
+struct DependantRule {
+    Parameter<Decimal> points;              // per dependant, signed
+    Parameter<Decimal> disabled_points;     // instead of `points`, for invalidity above the threshold
+    Parameter<int> disabled_threshold_pct;  // strictly above this percentage
+    ReferenceDate at = ReferenceDate::publication;
+};
+
+// Ordering groups before the score (Valle d'Aosta style): a candidate belongs to the first group
+// whose conditions all hold; candidates in no group come after every group.
+struct GroupRule {
+    std::string id;
+    std::string label;
+    std::vector<std::string> statuses;  // occupational status codes; empty: any
+    std::vector<std::string> flags;     // declarations that must be true, e.g. "familiare_deceduto_lavoro"
+};
+
+enum class TieBreak {
+    younger_first,
+    older_first,
+    more_dependants,
+    more_dependant_points,
+    longer_unemployment,
+    earlier_did,
+    lower_isee,
+    earlier_submission,
+    protocol,  // always last, added by the loader when the file omits it
+};
+std::string_view to_string(TieBreak t);
+
+// One region's criteria for one procedure, as adopted by one act, in force for a period.
+struct Criteria {
+    std::string id;         // e.g. "emilia-romagna-art16-2017"
+    std::string procedure;  // "art16"
+    std::string region_code;  // ISTAT 2 digits, "08"; "00" for national
+    std::string region_name;
+    std::string act;          // e.g. "DGR 1219/2021 Allegato A"
+    std::optional<Date> act_date;
+    Date valid_from;
+    std::optional<Date> valid_to;  // inclusive; absent: still in force
+    std::vector<Source> sources;
+
+    Parameter<Decimal> base;
+    Direction direction = Direction::higher_first;
+    int score_scale = 0;  // decimals of the score (Campania: 1)
+
+    std::optional<IseeRule> isee;
+    std::optional<DidBonusRule> did_bonus;
+    std::optional<UnemploymentRule> unemployment;
+    std::optional<AgeRule> age;
+    std::optional<DependantRule> dependants;
+    std::vector<GroupRule> groups;
+    std::vector<TieBreak> tie_breaks;  // always ends with TieBreak::protocol
+    Parameter<int> riesame_days;       // window for a riesame request
+
+    bool in_force_on(const Date& d) const;
+    // Names of the parameters the computation needs but the file marks unknown ([N]).
+    std::vector<std::string> unknown_parameters() const;
+};
+
+}  // namespace gradus::criteria

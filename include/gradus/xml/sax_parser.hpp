@@ -1,0 +1,61 @@
+#pragma once
+
+#include "gradus/core/errors.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace gradus::xml {
+
+// Initialises Xerces once for the process (and sets XERCES_DISABLE_DTD=1 first); terminated at
+// exit after every parser is gone. Every entry point below calls it, so callers need not.
+void ensure_runtime();
+
+// A project schema: a local XSD file and the namespace it defines. Instance documents never
+// choose their schema (xsi:schemaLocation is ignored).
+struct Schema {
+    std::filesystem::path xsd;
+    std::string target_namespace;
+};
+
+struct Limits {
+    std::uintmax_t max_file_bytes = std::uintmax_t{4} << 30;  // 4 GiB
+    std::size_t max_depth = 64;
+    std::size_t max_attribute_length = 4096;
+    std::size_t max_text_length = 1 << 20;
+};
+
+struct Attribute {
+    std::string name;  // local name
+    std::string value; // UTF-8
+};
+
+// Receives a document as a stream of elements. Text is accumulated per element and handed over,
+// whole and UTF-8, at its end. Positions are those of the element's start or end tag.
+class Handler {
+public:
+    virtual ~Handler() = default;
+    virtual void start_element(std::string_view name, const std::vector<Attribute>& attributes,
+                               const SourcePosition& where) = 0;
+    virtual void end_element(std::string_view name, std::string&& text, const SourcePosition& where) = 0;
+    // A schema violation; parsing goes on so that the reader can quarantine the record it is in.
+    virtual void validation_error(const SourcePosition& where, std::string message) = 0;
+};
+
+// Parses `file` with a hardened Xerces SAX2 reader (no DOCTYPE, no external entities, no network,
+// entity expansion limited, schema preloaded from `schema.xsd` and cached) and validates it.
+// Throws InputError naming file, line and column when the document cannot be read on: not well
+// formed, DOCTYPE present, wrong root namespace, a limit exceeded, invalid UTF-8.
+void parse_file(const std::filesystem::path& file, const Schema& schema, Handler& handler,
+                const Limits& limits = {});
+
+// The same for a document held in memory (`name` is used as the file name in messages).
+void parse_buffer(std::string_view bytes, const std::string& name, const Schema& schema, Handler& handler,
+                  const Limits& limits = {});
+
+}  // namespace gradus::xml
