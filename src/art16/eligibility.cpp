@@ -1,0 +1,156 @@
+#include "eligibility.hpp"
+
+#include "gradus/core/codice_fiscale.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace gradus::art16 {
+namespace {
+
+constexpr const char* requirements_source = "DPR 487/1994 art. 2 c. 7 (requisiti alla scadenza del termine)";
+
+Exclusion exclusion(std::size_t index, std::string code, std::string reason, std::string rule, std::string source,
+                    std::vector<std::pair<std::string, std::string>> inputs) {
+    Exclusion e{index, std::move(code), std::move(reason), {}};
+    auto& step = e.explanation.add(std::move(rule), std::move(source), "escluso", e.reason);
+    step.inputs = std::move(inputs);
+    return e;
+}
+
+std::optional<Exclusion> check_window(const Avviso& a, const Candidatura& c, std::size_t i) {
+    if (c.submission_date >= a.applications_open && c.submission_date <= a.applications_close) return std::nullopt;
+    const bool early = c.submission_date < a.applications_open;
+    return exclusion(i, "fuori_termine",
+                     std::string("Candidatura presentata ") + (early ? "prima dell'apertura" : "dopo la chiusura") +
+                         " dei termini (" + a.applications_open.to_italian() + " - " +
+                         a.applications_close.to_italian() + ").",
+                     "requisito.termini", "Avviso: termini di presentazione",
+                     {{"presentata", c.submitted_at},
+                      {"apertura", a.applications_open.to_iso()},
+                      {"chiusura", a.applications_close.to_iso()}});
+}
+
+std::optional<Exclusion> check_codice_fiscale(const Candidatura& c, std::size_t i) {
+    try {
+        CodiceFiscale::parse(c.codice_fiscale);
+        return std::nullopt;
+    } catch (const ParseError& e) {
+        return exclusion(i, "codice_fiscale", "Codice fiscale non valido: " + std::string(e.what()) + ".",
+                         "requisito.codice_fiscale", "DM 23/12/1976 (codice fiscale)",
+                         {{"codicefiscale", c.codice_fiscale}});
+    }
+}
+
+// The avviso's requirements, in the order a reviewer reads them; the first failure is the reason.
+std::optional<Exclusion> check_requirements(const Avviso& a, const Candidatura& c, std::size_t i) {
+    const Date at = a.applications_close;
+    if (c.birth > at) {
+        return exclusion(i, "requisito_eta", "Data di nascita successiva alla chiusura dei termini.",
+                         "requisito.eta", requirements_source, {{"nascita", c.birth.to_iso()}});
+    }
+    const int age = age_on(c.birth, at);
+    if (age < a.minimum_age) {
+        return exclusion(i, "requisito_eta",
+                         "Età " + std::to_string(age) + " anni alla chiusura dei termini, inferiore al minimo di " +
+                             std::to_string(a.minimum_age) + ".",
+                         "requisito.eta_minima", requirements_source,
+                         {{"nascita", c.birth.to_iso()}, {"data", at.to_iso()}, {"eta", std::to_string(age)}});
+    }
+    if (a.maximum_age && age > *a.maximum_age) {
+        return exclusion(i, "requisito_eta",
+                         "Età " + std::to_string(age) + " anni alla chiusura dei termini, superiore al massimo di " +
+                             std::to_string(*a.maximum_age) + ".",
+                         "requisito.eta_massima", requirements_source,
+                         {{"nascita", c.birth.to_iso()}, {"data", at.to_iso()}, {"eta", std::to_string(age)}});
+    }
+    if (a.requires_scuola_obbligo && !c.scuola_obbligo) {
+        return exclusion(i, "scuola_obbligo", "Non dichiara l'assolvimento della scuola dell'obbligo.",
+                         "requisito.scuola_obbligo", "DPR 487/1994 art. 23 c. 1",
+                         {{"scuola_obbligo", "false"}});
+    }
+    if (!c.general_requirements) {
+        return exclusion(i, "requisiti_generali",
+                         "Non dichiara i requisiti generali per l'accesso al pubblico impiego.",
+                         "requisito.requisiti_generali", "DPR 487/1994 art. 2",
+                         {{"requisiti_generali", "false"}});
+    }
+    if (!a.required_statuses.empty()) {
+        const std::string status = c.status.value_or("");
+        if (std::find(a.required_statuses.begin(), a.required_statuses.end(), status) == a.required_statuses.end()) {
+            std::string wanted;
+            for (const auto& s : a.required_statuses) wanted += (wanted.empty() ? "" : ", ") + s;
+            return exclusion(i, "stato_occupazionale",
+                             "Stato occupazionale '" + (status.empty() ? std::string("non noto") : status) +
+                                 "' diverso da quelli richiesti (" + wanted + ").",
+                             "requisito.stato_occupazionale", "Avviso: requisiti",
+                             {{"stato", status}, {"richiesti", wanted}});
+        }
+    }
+    return std::nullopt;
+}
+
+// Later submission first; equal timestamps fall back on the greater protocol, so the choice is total.
+bool submitted_later(const Candidatura& a, const Candidatura& b) {
+    if (a.submitted_at != b.submitted_at) return a.submitted_at > b.submitted_at;
+    return a.protocol > b.protocol;
+}
+
+}  // namespace
+
+Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatura>& candidature) {
+    std::vector<std::optional<Exclusion>> verdict(candidature.size());
+
+    std::map<std::string, std::size_t> first_with_protocol;
+    for (std::size_t i = 0; i < candidature.size(); ++i) {
+        const auto& c = candidature[i];
+        auto [it, inserted] = first_with_protocol.emplace(c.protocol, i);
+        if (!inserted) {
+            verdict[i] = exclusion(i, "protocollo_duplicato",
+                                   "Numero di protocollo già assegnato a un'altra candidatura (riga " +
+                                       std::to_string(candidature[it->second].origin.line) + ").",
+                                   "requisito.protocollo", "Avviso: protocollo unico per candidatura",
+                                   {{"protocollo", c.protocol}});
+            continue;
+        }
+        if ((verdict[i] = check_window(avviso, c, i))) continue;
+        verdict[i] = check_codice_fiscale(c, i);
+    }
+
+    // One application per person: the latest submitted inside the window counts.
+    std::map<std::string, std::size_t> latest_by_person;
+    for (std::size_t i = 0; i < candidature.size(); ++i) {
+        if (verdict[i]) continue;
+        auto [it, inserted] = latest_by_person.emplace(candidature[i].codice_fiscale, i);
+        if (!inserted && submitted_later(candidature[i], candidature[it->second])) it->second = i;
+    }
+    for (std::size_t i = 0; i < candidature.size(); ++i) {
+        if (verdict[i]) continue;
+        const std::size_t kept = latest_by_person.at(candidature[i].codice_fiscale);
+        if (kept != i) {
+            const auto& k = candidature[kept];
+            verdict[i] = exclusion(i, "duplicato",
+                                   "Sostituita dalla candidatura successiva della stessa persona (protocollo " +
+                                       k.protocol + ", presentata " + k.submitted_at + ").",
+                                   "requisito.candidatura_unica", "Avviso: vale l'ultima candidatura presentata",
+                                   {{"codicefiscale", candidature[i].codice_fiscale},
+                                    {"presentata", candidature[i].submitted_at},
+                                    {"protocollo_valido", k.protocol}});
+            continue;
+        }
+        verdict[i] = check_requirements(avviso, candidature[i], i);
+    }
+
+    Eligibility result;
+    for (std::size_t i = 0; i < candidature.size(); ++i) {
+        if (verdict[i]) {
+            result.excluded.push_back(std::move(*verdict[i]));
+        } else {
+            result.admitted.push_back(i);
+        }
+    }
+    return result;
+}
+
+}  // namespace gradus::art16

@@ -1,0 +1,88 @@
+#include "gradus/art16/ranking.hpp"
+
+#include "eligibility.hpp"
+#include "ordering.hpp"
+#include "posts.hpp"
+#include "scoring.hpp"
+
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/parallel_sort.h>
+
+namespace gradus::art16 {
+namespace {
+
+void check_criteria_usable(const Avviso& avviso, const criteria::Criteria& criteria, const RankOptions& options) {
+    if (!criteria.base.known()) throw ConfigError("criteria " + criteria.id + ": the base score is unknown");
+    const auto unknown = criteria.unknown_parameters();
+    if (!unknown.empty() && !options.allow_unknown_parameters) {
+        std::string names;
+        for (const auto& n : unknown) names += (names.empty() ? "" : ", ") + n;
+        throw ConfigError("criteria " + criteria.id + " mark as unknown [N] parameters the ranking needs (" + names +
+                          "); refusing to rank (use --allow-unknown to rank without them, marked in every explanation)");
+    }
+    int reserved = 0;
+    for (const auto& r : avviso.reserved) reserved += r.count;
+    if (reserved > avviso.posts) {
+        throw InputError({avviso.origin, avviso.id, "riserve", "riserve_posti",
+                          "reserved posts (" + std::to_string(reserved) + ") exceed the posts (" +
+                              std::to_string(avviso.posts) + ")"});
+    }
+}
+
+}  // namespace
+
+std::string_view to_string(Esito e) {
+    switch (e) {
+        case Esito::posto_riservato: return "posto_riservato";
+        case Esito::posto: return "posto";
+        case Esito::idoneo: return "idoneo";
+        case Esito::escluso: return "escluso";
+    }
+    return "escluso";
+}
+
+Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::vector<Candidatura> candidature,
+                 const RankOptions& options) {
+    check_criteria_usable(avviso, criteria, options);
+
+    Graduatoria g{avviso, criteria, std::move(candidature), {}, {}, 0, 0};
+    Eligibility eligibility = check_eligibility(g.avviso, g.candidature);
+    g.excluded = std::move(eligibility.excluded);
+
+    const auto& admitted = eligibility.admitted;
+    std::vector<Scored> scored(admitted.size());
+    tbb::parallel_for(std::size_t{0}, admitted.size(), [&](std::size_t k) {
+        scored[k] = score_candidate(g.avviso, g.criteria, g.candidature[admitted[k]]);
+    });
+
+    std::vector<OrderEntry> order(admitted.size());
+    for (std::size_t k = 0; k < admitted.size(); ++k) {
+        order[k] = {k, &g.candidature[admitted[k]], &scored[k]};
+    }
+    // A total order, so the unstable parallel sort gives the same result on any thread count.
+    const RankingOrder by_rank(g.criteria);
+    tbb::parallel_sort(order.begin(), order.end(), by_rank);
+
+    g.ranked.reserve(order.size());
+    for (std::size_t p = 0; p < order.size(); ++p) {
+        Scored& s = scored[order[p].candidatura];
+        RankedCandidate rc;
+        rc.candidatura = admitted[order[p].candidatura];
+        rc.position = static_cast<int>(p + 1);
+        rc.group = s.group;
+        rc.score = s.score;
+        rc.components = std::move(s.components);
+        rc.decided_by = p == 0 ? std::string() : by_rank.deciding_key(order[p - 1], order[p]);
+        rc.explanation = std::move(s.explanation);
+        if (p > 0 && rc.decided_by != "punteggio" && rc.decided_by != "gruppo") {
+            rc.explanation.add("ordine.parita", g.criteria.act, rc.decided_by,
+                               "A parità di punteggio con la posizione " + std::to_string(p) +
+                                   ", decide il criterio '" + rc.decided_by + "'.");
+        }
+        g.ranked.push_back(std::move(rc));
+    }
+    assign_posts(g);
+    return g;
+}
+
+}  // namespace gradus::art16

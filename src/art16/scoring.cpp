@@ -1,0 +1,289 @@
+#include "scoring.hpp"
+
+#include "reference_dates.hpp"
+
+#include <algorithm>
+
+namespace gradus::art16 {
+namespace {
+
+using criteria::Criteria;
+using criteria::Parameter;
+
+template <class T>
+std::string cite(const Criteria& cr, const Parameter<T>& p) {
+    std::string s = cr.act + " [" + std::string(criteria::to_tag(p.status));
+    if (!p.source.empty()) s += " " + p.source;
+    return s + "]";
+}
+
+class ScoreBuilder {
+public:
+    ScoreBuilder(const Avviso& a, const Criteria& cr, const Candidatura& c) : m_a(a), m_cr(cr), m_c(c) {}
+
+    Scored build() {
+        base();
+        isee();
+        did_bonus();
+        unemployment();
+        age();
+        dependants();
+        group();
+        total();
+        return std::move(m_s);
+    }
+
+private:
+    Date at(criteria::ReferenceDate r) const { return reference_date(r, m_a, m_c); }
+
+    void add(const std::string& id, const Decimal& points) { m_s.components.push_back({id, points}); }
+
+    ExplanationStep& skipped(const std::string& rule, const std::string& parameter) {
+        return m_s.explanation.add(rule, m_cr.act + " [N]", "non applicato",
+                                   "Parametro " + parameter + " non noto nei criteri: componente non calcolata.");
+    }
+
+    void base() {
+        const auto& b = m_cr.base;
+        add("base", *b.value);
+        m_s.explanation.add("base", cite(m_cr, b), b.value->to_string(), "Punteggio di partenza.");
+    }
+
+    // Reasons an ISEE cannot be used, or nothing when it can.
+    std::optional<std::string> unusable_isee(const criteria::IseeRule& r, const Date& ref) const {
+        if (!m_c.isee) return "nessun ISEE presentato";
+        const auto& i = *m_c.isee;
+        if (i.omissions && r.omissions_as_missing) return "ISEE con omissioni o difformità";
+        if (ref < i.attestation) return "ISEE rilasciato il " + i.attestation.to_italian() + ", dopo il " + ref.to_italian();
+        if (ref > i.expiry) return "ISEE scaduto il " + i.expiry.to_italian() + ", prima del " + ref.to_italian();
+        return std::nullopt;
+    }
+
+    void isee() {
+        if (!m_cr.isee) return;
+        const auto& r = *m_cr.isee;
+        const Date ref = at(r.valid_at);
+        if (auto why = unusable_isee(r, ref)) {
+            if (!r.missing_points.known()) {
+                skipped("isee.mancante", "isee.missing_points");
+                return;
+            }
+            const Decimal& p = *r.missing_points.value;
+            add("isee", p);
+            auto& step = m_s.explanation.add("isee.mancante", cite(m_cr, r.missing_points), p.to_string(),
+                                             "ISEE non valido alla data di riferimento (" + *why + "): si applica la penalità prevista.");
+            step.inputs.push_back({"data_riferimento", ref.to_iso()});
+            if (m_c.isee) {
+                step.inputs.push_back({"isee", m_c.isee->value.to_string()});
+                step.inputs.push_back({"origine", m_c.isee->origin.to_string()});
+            }
+            return;
+        }
+        if (!r.step.known() || !r.points_per_step.known() || !r.rounding.known() ||
+            (r.form == criteria::IseeRule::Form::allowance && !r.start.known())) {
+            skipped("isee.punti", "isee");
+            return;
+        }
+        const Decimal& value = m_c.isee->value;
+        m_s.valid_isee = value;
+        const Decimal& step_eur = *r.step.value;
+        Decimal steps = Decimal::divide(value, step_eur, 0, *r.rounding.value);
+        std::string note = "ISEE " + value.to_italian() + " euro diviso il passo di " + step_eur.to_italian() +
+                           " euro e arrotondato (" + std::string(to_string(*r.rounding.value)) + "): " +
+                           steps.to_string() + " passi";
+        if (r.below_one_step_free && value < step_eur) {
+            steps = Decimal(0);
+            note += "; ISEE inferiore a un passo: nessun punto (opzione dei criteri)";
+        }
+        Decimal points = steps * *r.points_per_step.value;
+        if (r.form == criteria::IseeRule::Form::deduction) {
+            if (r.cap.known()) {
+                const Decimal& cap = *r.cap.value;
+                if (points > cap) { points = cap; note += "; limitato al massimo di " + cap.to_string(); }
+                if (points < -cap) { points = -cap; note += "; limitato al massimo di " + cap.to_string(); }
+            }
+        } else {
+            points = *r.start.value + points;
+            if (points.signum() < 0) { points = Decimal(0); note += "; non sotto zero"; }
+        }
+        add("isee", points);
+        auto& s = m_s.explanation.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note + ".");
+        s.inputs = {{"isee", value.to_string()},
+                    {"rilascio", m_c.isee->attestation.to_iso()},
+                    {"scadenza", m_c.isee->expiry.to_iso()},
+                    {"data_riferimento", ref.to_iso()},
+                    {"origine", m_c.isee->origin.to_string()}};
+    }
+
+    // DID in force before `ref`: made strictly before it, and the person not declared employed.
+    bool unemployed_with_did_before(const Date& ref) const {
+        return m_c.did_date && *m_c.did_date < ref && m_c.status.value_or("disoccupato") != "occupato";
+    }
+
+    void did_bonus() {
+        if (!m_cr.did_bonus) return;
+        const auto& r = *m_cr.did_bonus;
+        if (!r.points.known()) {
+            skipped("did.bonus", "did_bonus.points");
+            return;
+        }
+        const Date ref = at(r.before);
+        const bool applies = unemployed_with_did_before(ref);
+        const Decimal points = applies ? *r.points.value : Decimal(0);
+        add("did", points);
+        auto& s = m_s.explanation.add(
+            "did.bonus", cite(m_cr, r.points), points.to_string(),
+            applies ? "DID del " + m_c.did_date->to_italian() + " anteriore al " + ref.to_italian() + ": bonus."
+                    : (m_c.did_date ? "DID del " + m_c.did_date->to_italian() + " non anteriore al " + ref.to_italian() +
+                                          " o persona occupata: nessun bonus."
+                                    : std::string("Nessuna DID: nessun bonus.")));
+        s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
+                    {"stato", m_c.status.value_or("")},
+                    {"data_riferimento", ref.to_iso()}};
+    }
+
+    void unemployment() {
+        const Date ref = m_cr.unemployment ? at(m_cr.unemployment->at) : m_a.ranking_date;
+        std::string origin;
+        if (m_c.unemployment_months) {
+            m_s.unemployment_months = *m_c.unemployment_months;
+            origin = "mesi forniti dal sistema regionale";
+        } else if (m_c.did_date && *m_c.did_date <= ref) {
+            m_s.unemployment_months = whole_months_between(*m_c.did_date, ref);  // art. 2963 c.c.
+            origin = "mesi interi dalla DID del " + m_c.did_date->to_italian() + " al " + ref.to_italian();
+        } else {
+            origin = "nessuna DID anteriore al " + ref.to_italian();
+        }
+        m_s.did = m_c.did_date;
+        if (!m_cr.unemployment) return;
+        const auto& r = *m_cr.unemployment;
+        if (!r.points_per_month.known()) {
+            skipped("disoccupazione", "unemployment.points_per_month");
+            return;
+        }
+        int months = m_s.unemployment_months;
+        std::string note = std::to_string(months) + " mesi (" + origin + ")";
+        if (r.max_months.known() && months > *r.max_months.value) {
+            months = *r.max_months.value;
+            note += ", contati fino al massimo di " + std::to_string(months);
+        }
+        const Decimal points = Decimal(months) * *r.points_per_month.value;
+        add("disoccupazione", points);
+        auto& s = m_s.explanation.add("disoccupazione", cite(m_cr, r.points_per_month), points.to_string(),
+                                      note + " x " + r.points_per_month.value->to_string() + " punti.");
+        s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
+                    {"mesi", std::to_string(m_s.unemployment_months)},
+                    {"data_riferimento", ref.to_iso()}};
+    }
+
+    void age() {
+        if (!m_cr.age) return;
+        const auto& r = *m_cr.age;
+        if (!r.brackets.known()) {
+            skipped("eta", "age.brackets");
+            return;
+        }
+        const Date ref = at(r.at);
+        const int years = age_on(m_c.birth, ref);
+        Decimal points(0);
+        std::string note = "Età " + std::to_string(years) + " anni al " + ref.to_italian();
+        if (r.only_with_did && !unemployed_with_did_before(ref)) {
+            note += ": punti per età riservati a chi ha una DID anteriore, non spettano.";
+        } else {
+            const AgeBracketRef reached = highest_bracket(*r.brackets.value, years);
+            if (reached) {
+                points = reached->points;
+                note += ": fascia da " + std::to_string(reached->from_age) + " anni (non cumulabile).";
+            } else {
+                note += ": nessuna fascia raggiunta.";
+            }
+        }
+        add("eta", points);
+        auto& s = m_s.explanation.add("eta", cite(m_cr, r.brackets), points.to_string(), note);
+        s.inputs = {{"nascita", m_c.birth.to_iso()}, {"data_riferimento", ref.to_iso()}};
+    }
+
+    using AgeBracketRef = const criteria::AgeBracket*;
+    static AgeBracketRef highest_bracket(const std::vector<criteria::AgeBracket>& brackets, int years) {
+        AgeBracketRef best = nullptr;
+        for (const auto& b : brackets) {
+            if (years >= b.from_age && (!best || b.from_age > best->from_age)) best = &b;
+        }
+        return best;
+    }
+
+    void dependants() {
+        const criteria::DependantRule* r = m_cr.dependants ? &*m_cr.dependants : nullptr;
+        const Date ref = r ? at(r->at) : m_a.publication;
+        Decimal total(0);
+        std::string detail;
+        for (const auto& d : m_c.dependants) {
+            if (d.birth > ref) continue;
+            ++m_s.dependants_counted;
+            if (!r || !r->points.known()) continue;
+            const bool disabled = r->disabled_threshold_pct.known() && r->disabled_points.known() &&
+                                  d.invalidity_pct > *r->disabled_threshold_pct.value;
+            const Decimal& p = disabled ? *r->disabled_points.value : *r->points.value;
+            total += p;
+            detail += (detail.empty() ? "" : "; ") + d.relationship + " nato il " + d.birth.to_italian() +
+                      (disabled ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") + ": " +
+                      p.to_string();
+        }
+        m_s.dependant_points = total;
+        if (!r) return;
+        if (!r->points.known()) {
+            skipped("carichi", "dependants.points");
+            return;
+        }
+        add("carichi", total);
+        auto& s = m_s.explanation.add("carichi", cite(m_cr, r->points), total.to_string(),
+                                      std::to_string(m_s.dependants_counted) + " familiari a carico al " +
+                                          ref.to_italian() + (detail.empty() ? "." : " (" + detail + ")."));
+        s.inputs = {{"familiari_dichiarati", std::to_string(m_c.dependants.size())},
+                    {"data_riferimento", ref.to_iso()}};
+    }
+
+    void group() {
+        const auto& groups = m_cr.groups;
+        m_s.group = static_cast<int>(groups.size());
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const auto& rule = groups[g];
+            const bool status_ok = rule.statuses.empty() ||
+                                   std::find(rule.statuses.begin(), rule.statuses.end(), m_c.status.value_or("")) !=
+                                       rule.statuses.end();
+            const bool flags_ok = std::all_of(rule.flags.begin(), rule.flags.end(), [&](const std::string& f) {
+                return std::find(m_c.flags.begin(), m_c.flags.end(), f) != m_c.flags.end();
+            });
+            if (status_ok && flags_ok) {
+                m_s.group = static_cast<int>(g);
+                m_s.explanation.add("gruppo", m_cr.act, rule.id, "Ordinato nel gruppo '" + rule.label + "'.");
+                return;
+            }
+        }
+        if (!groups.empty()) m_s.explanation.add("gruppo", m_cr.act, "nessuno", "Dopo tutti i gruppi dei criteri.");
+    }
+
+    void total() {
+        Decimal sum(0);
+        std::string terms;
+        for (const auto& c : m_s.components) {
+            sum += c.points;
+            terms += (terms.empty() ? "" : " + ") + c.id + " " + c.points.to_string();
+        }
+        m_s.score = sum.rescaled(m_cr.score_scale);
+        m_s.explanation.add("totale", m_cr.act, m_s.score.to_string(), terms + ".");
+    }
+
+    const Avviso& m_a;
+    const Criteria& m_cr;
+    const Candidatura& m_c;
+    Scored m_s;
+};
+
+}  // namespace
+
+Scored score_candidate(const Avviso& avviso, const criteria::Criteria& criteria, const Candidatura& candidatura) {
+    return ScoreBuilder(avviso, criteria, candidatura).build();
+}
+
+}  // namespace gradus::art16
