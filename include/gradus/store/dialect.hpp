@@ -1,0 +1,53 @@
+#pragma once
+
+#include <gradus/store/bulk_writer.hpp>
+#include <gradus/store/database_url.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace gradus::store {
+
+// Where a BulkWriter's rows go. Destroying a sink that has not finished cancels its rows.
+class BulkSink {
+public:
+    virtual ~BulkSink() = default;
+    virtual void add_row(const std::vector<Cell>& row) = 0;
+    virtual void finish() = 0;
+};
+
+// What the store does differently on SQLite and on PostgreSQL; everything else is shared SQL.
+// Internal to the store.
+class Dialect {
+public:
+    virtual ~Dialect() = default;
+
+    virtual Backend backend() const = 0;
+    // A new connection, with the per-connection settings applied.
+    virtual std::unique_ptr<soci::session> connect(const std::string& connection) const = 0;
+    // Begin a transaction that writes, waiting for other writers rather than failing later.
+    virtual void begin_writing(soci::session& session) const = 0;
+    // Like begin_writing(), and also keeps other connections from migrating at the same time.
+    virtual void begin_schema_change(soci::session& session) const = 0;
+    virtual void insert_blob_if_absent(soci::session& session, const std::string& sha256,
+                                       std::string_view bytes) const = 0;
+    virtual std::optional<std::string> read_blob(soci::session& session,
+                                                 const std::string& sha256) const = 0;
+    // `table` and `columns` are checked identifiers.
+    virtual std::unique_ptr<BulkSink> open_bulk_sink(
+        soci::session& session, const std::string& table,
+        const std::vector<std::string>& columns) const = 0;
+};
+
+std::unique_ptr<Dialect> make_dialect(Backend backend);
+std::unique_ptr<Dialect> make_sqlite_dialect();
+std::unique_ptr<Dialect> make_postgresql_dialect();
+
+}  // namespace gradus::store

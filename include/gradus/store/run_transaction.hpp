@@ -1,0 +1,75 @@
+#pragma once
+
+#include <gradus/store/bulk_writer.hpp>
+#include <gradus/store/run.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gradus::store {
+
+class BulkSink;
+class Store;
+
+// One run, all or nothing. The constructor records the run as 'running' (committed at once,
+// so even a crash leaves a trace), then opens the transaction that holds the run's work: its
+// files, their blobs and any bulk rows. commit() makes the work visible and the run
+// 'succeeded'. fail(), or destruction without commit(), rolls the work back and leaves only the
+// run row, 'failed' with a message. After any error the run can only fail.
+// One RunTransaction at a time per Store.
+class RunTransaction {
+public:
+    // `started_at`: an ISO 8601 timestamp chosen by the caller (the store never reads the clock).
+    RunTransaction(Store& store, const RunSpec& spec, std::string_view started_at);
+    ~RunTransaction();
+    RunTransaction(const RunTransaction&) = delete;
+    RunTransaction& operator=(const RunTransaction&) = delete;
+
+    std::int64_t run_id() const { return m_run_id; }
+
+    // Keep `bytes` as a content-addressed blob (stored once) and record the file; returns the
+    // SHA-256. `role`: a word without spaces; `name`: no control characters; both non-empty,
+    // the pair unique per run and direction.
+    std::string add_input(std::string_view role, std::string_view name, std::string_view bytes);
+    std::string add_output(std::string_view role, std::string_view name, std::string_view bytes);
+
+    // Rows for `table`; table and columns are plain SQL identifiers. One writer at a time.
+    BulkWriter bulk_writer(std::string_view table, const std::vector<std::string>& columns);
+
+    // Hash the files, mark the run 'succeeded' at `finished_at` (ISO 8601) and commit.
+    void commit(std::string_view finished_at);
+    // Drop the work (an open bulk writer's rows too) and mark the run 'failed' with `message`.
+    void fail(std::string_view message);
+
+private:
+    friend class BulkWriter;
+    enum class State { open, committed, failed };
+
+    std::string add_file(FileDirection direction, std::string_view role, std::string_view name,
+                         std::string_view bytes);
+    void write_row(std::uint64_t writer, const std::vector<Cell>& row);
+    void finish_writer(std::uint64_t writer);
+    void abandon_writer(std::uint64_t writer) noexcept;
+    void ensure_open(std::uint64_t writer) const;
+    void guarded(std::string_view what, const std::function<void()>& work);
+    void mark_failed(std::string_view message);
+    bool unwinding() const;  // an exception thrown since construction is in flight
+    std::string abandon_message() const;
+
+    Store& m_store;
+    std::int64_t m_run_id = 0;
+    State m_state = State::open;
+    std::string m_first_error;  // empty while all went well; then the failed run's message
+    int m_uncaught_at_start;
+    std::unique_ptr<BulkSink> m_sink;
+    std::size_t m_sink_columns = 0;
+    std::uint64_t m_open_writer = 0;  // 0: none
+    std::uint64_t m_writers_opened = 0;
+};
+
+}  // namespace gradus::store

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <gradus/store/database_url.hpp>
+#include <gradus/store/run.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace gradus::store {
+
+class Dialect;
+
+// The database of runs, their files and results: one connection, SQLite or PostgreSQL.
+// Opening applies the pending schema migrations. Not thread-safe: one Store per thread.
+// Database failures surface as gradus::Error carrying the database's own message.
+class Store {
+public:
+    // `url` as parse_database_url() accepts it. Throws ConfigError for a bad URL, Error when the
+    // database cannot be opened or its schema is newer than this program.
+    explicit Store(std::string_view url);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    Backend backend() const;
+    int schema_version();
+
+    std::optional<RunRecord> get_run(std::int64_t id);
+    std::vector<RunRecord> list_runs();  // by id
+    std::vector<RunFile> run_files(std::int64_t run_id);  // by direction (in first), role, name
+
+    std::optional<std::string> get_blob(std::string_view sha256);
+    bool has_blob(std::string_view sha256);
+
+    // The connection, for repositories of other tables. While a BulkWriter is open nothing
+    // else may use it (PostgreSQL is in COPY mode).
+    soci::session& session();
+
+private:
+    friend class RunTransaction;
+
+    std::unique_ptr<Dialect> m_dialect;
+    std::unique_ptr<soci::session> m_session;
+    bool m_run_open = false;
+};
+
+}  // namespace gradus::store

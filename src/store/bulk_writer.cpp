@@ -1,0 +1,96 @@
+#include <gradus/store/bulk_writer.hpp>
+
+#include <gradus/core/errors.hpp>
+#include <gradus/store/dialect.hpp>
+#include <gradus/store/run_transaction.hpp>
+#include <gradus/store/store.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace gradus::store {
+namespace {
+
+// Names are spliced into the statement text, so only plain identifiers are accepted.
+void check_identifier(std::string_view name) {
+    const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name.front())) ||
+        !std::all_of(name.begin(), name.end(), is_word)) {
+        throw InternalError("'" + std::string(name) + "' is not a plain SQL identifier");
+    }
+}
+
+void check_cells(const std::vector<Cell>& row, std::size_t column_count) {
+    if (row.size() != column_count) {
+        throw InternalError("a bulk row has " + std::to_string(row.size()) + " cells for " +
+                            std::to_string(column_count) + " columns");
+    }
+    for (const Cell& cell : row) {
+        const auto* text = std::get_if<std::string>(&cell);
+        if (text != nullptr && text->find('\0') != std::string::npos) {
+            throw Error("a bulk text cell contains a NUL byte");
+        }
+    }
+}
+
+}  // namespace
+
+BulkWriter::BulkWriter(RunTransaction& run, std::uint64_t id) : m_run(&run), m_id(id) {}
+
+BulkWriter::BulkWriter(BulkWriter&& other) noexcept : m_run(other.m_run), m_id(other.m_id) {
+    other.m_run = nullptr;
+}
+
+BulkWriter::~BulkWriter() {
+    if (m_run != nullptr) m_run->abandon_writer(m_id);
+}
+
+void BulkWriter::add_row(const std::vector<Cell>& row) {
+    if (m_run == nullptr) throw InternalError("add_row() on a moved-from bulk writer");
+    m_run->write_row(m_id, row);
+}
+
+void BulkWriter::finish() {
+    if (m_run == nullptr) throw InternalError("finish() on a moved-from bulk writer");
+    m_run->finish_writer(m_id);
+}
+
+BulkWriter RunTransaction::bulk_writer(std::string_view table, const std::vector<std::string>& columns) {
+    ensure_open(0);
+    guarded("cannot start a bulk write", [&] {
+        check_identifier(table);
+        if (columns.empty()) throw InternalError("a bulk write needs at least one column");
+        std::for_each(columns.begin(), columns.end(), check_identifier);
+        m_sink = m_store.m_dialect->open_bulk_sink(*m_store.m_session, std::string(table), columns);
+    });
+    m_sink_columns = columns.size();
+    m_open_writer = ++m_writers_opened;
+    return BulkWriter(*this, m_open_writer);
+}
+
+void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& row) {
+    ensure_open(writer);
+    guarded("cannot write a bulk row", [&] {
+        check_cells(row, m_sink_columns);
+        m_sink->add_row(row);
+    });
+}
+
+void RunTransaction::finish_writer(std::uint64_t writer) {
+    ensure_open(writer);
+    guarded("cannot finish a bulk write", [&] { m_sink->finish(); });
+    m_sink.reset();
+    m_open_writer = 0;
+}
+
+void RunTransaction::abandon_writer(std::uint64_t writer) noexcept {
+    if (writer != m_open_writer) return;
+    if (m_state == State::open && m_first_error.empty()) {
+        m_first_error = unwinding() ? "interrupted by an exception during a bulk write"
+                                    : "a bulk writer was abandoned before finish()";
+    }
+    m_sink.reset();
+    m_open_writer = 0;
+}
+
+}  // namespace gradus::store

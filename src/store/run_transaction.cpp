@@ -1,0 +1,176 @@
+#include <gradus/store/run_transaction.hpp>
+
+#include <gradus/core/errors.hpp>
+#include <gradus/core/sha256.hpp>
+#include <gradus/store/database_error.hpp>
+#include <gradus/store/dialect.hpp>
+#include <gradus/store/store.hpp>
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <exception>
+
+namespace gradus::store {
+namespace {
+
+bool is_control(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+}
+
+// Each file becomes one "role name sha256" line of the files hash: a role with a space, or a
+// name with a line break, would make two different sets of files hash the same.
+void check_file_label(std::string_view role, std::string_view name) {
+    if (role.empty() || std::any_of(role.begin(), role.end(), [](char c) { return c == ' ' || is_control(c); })) {
+        throw Error("file role '" + std::string(role) + "' must be a non-empty word without spaces");
+    }
+    if (name.empty() || std::any_of(name.begin(), name.end(), is_control)) {
+        throw Error("file name '" + std::string(name) + "' must be non-empty, without control characters");
+    }
+}
+
+std::vector<RunFile> of_direction(std::vector<RunFile> files, FileDirection direction) {
+    std::erase_if(files, [&](const RunFile& file) { return file.direction != direction; });
+    return files;
+}
+
+}  // namespace
+
+RunTransaction::RunTransaction(Store& store, const RunSpec& spec, std::string_view started_at)
+    : m_store(store), m_uncaught_at_start(std::uncaught_exceptions()) {
+    if (m_store.m_run_open) throw InternalError("a run is already open on this store");
+    soci::session& session = *m_store.m_session;
+    database_call("cannot start the run", [&] {
+        std::string kind = spec.kind, engine_version = spec.engine_version, options = spec.options;
+        std::string reference_date = spec.reference_date.to_iso(), started(started_at);
+        long long parent_run = spec.parent_run.value_or(0);
+        soci::indicator parent_run_null = spec.parent_run ? soci::i_ok : soci::i_null;
+        long long id = 0;
+        session << "INSERT INTO runs (kind, engine_version, reference_date, options, parent_run,"
+                   " started_at, status)"
+                   " VALUES (:kind, :engine_version, :reference_date, :options, :parent_run,"
+                   " :started_at, 'running') RETURNING id",
+            soci::use(kind), soci::use(engine_version), soci::use(reference_date), soci::use(options),
+            soci::use(parent_run, parent_run_null), soci::use(started), soci::into(id);
+        m_run_id = id;
+    });
+    try {
+        database_call("cannot begin the run's transaction", [&] { m_store.m_dialect->begin_writing(session); });
+    } catch (const std::exception& error) {
+        try {
+            mark_failed(error.what());
+        } catch (const std::exception&) {
+            // The error that stopped the run is the one to report.
+        }
+        throw;
+    }
+    m_store.m_run_open = true;
+}
+
+RunTransaction::~RunTransaction() {
+    if (m_state == State::open) {
+        try {
+            mark_failed(abandon_message());
+        } catch (const std::exception&) {
+            // A destructor cannot report it: the run row stays 'running', the work is gone.
+        }
+    }
+    m_store.m_run_open = false;
+}
+
+std::string RunTransaction::add_input(std::string_view role, std::string_view name, std::string_view bytes) {
+    return add_file(FileDirection::in, role, name, bytes);
+}
+
+std::string RunTransaction::add_output(std::string_view role, std::string_view name, std::string_view bytes) {
+    return add_file(FileDirection::out, role, name, bytes);
+}
+
+std::string RunTransaction::add_file(FileDirection direction, std::string_view role, std::string_view name,
+                                     std::string_view bytes) {
+    ensure_open(0);
+    std::string sha256 = sha256_hex(bytes);
+    guarded("cannot add a file to the run", [&] {
+        check_file_label(role, name);
+        soci::session& session = *m_store.m_session;
+        if (!m_store.has_blob(sha256)) m_store.m_dialect->insert_blob_if_absent(session, sha256, bytes);
+        long long run_id = m_run_id;
+        std::string direction_text(to_string(direction)), role_text(role), name_text(name);
+        session << "INSERT INTO run_files (run_id, direction, role, name, sha256)"
+                   " VALUES (:run_id, :direction, :role, :name, :sha256)",
+            soci::use(run_id), soci::use(direction_text), soci::use(role_text), soci::use(name_text),
+            soci::use(sha256);
+    });
+    return sha256;
+}
+
+void RunTransaction::commit(std::string_view finished_at) {
+    ensure_open(0);
+    guarded("cannot commit the run", [&] {
+        const std::vector<RunFile> files = m_store.run_files(m_run_id);
+        std::string inputs_hash = files_hash(of_direction(files, FileDirection::in));
+        std::string outputs_hash = files_hash(of_direction(files, FileDirection::out));
+        std::string finished(finished_at);
+        long long run_id = m_run_id;
+        soci::session& session = *m_store.m_session;
+        session << "UPDATE runs SET status = 'succeeded', inputs_hash = :inputs_hash,"
+                   " outputs_hash = :outputs_hash, finished_at = :finished_at WHERE id = :id",
+            soci::use(inputs_hash), soci::use(outputs_hash), soci::use(finished), soci::use(run_id);
+        session.commit();
+        m_state = State::committed;
+    });
+}
+
+void RunTransaction::fail(std::string_view message) {
+    if (m_state != State::open) throw InternalError("run " + std::to_string(m_run_id) + " has already ended");
+    mark_failed(message);
+}
+
+// The work was not committed, so rolling it back leaves the run row as it was inserted.
+void RunTransaction::mark_failed(std::string_view message) {
+    m_state = State::failed;
+    m_sink.reset();
+    m_open_writer = 0;
+    soci::session& session = *m_store.m_session;
+    try {
+        session.rollback();
+    } catch (const soci::soci_error&) {
+        // No transaction was open (it never began, or the database ended it after an error).
+    }
+    database_call("cannot record the run's failure", [&] {
+        std::string text(message);
+        long long run_id = m_run_id;
+        session << "UPDATE runs SET status = 'failed', message = :message WHERE id = :id",
+            soci::use(text), soci::use(run_id);
+    });
+}
+
+bool RunTransaction::unwinding() const { return std::uncaught_exceptions() > m_uncaught_at_start; }
+
+std::string RunTransaction::abandon_message() const {
+    if (!m_first_error.empty()) return m_first_error;
+    if (unwinding()) return "interrupted by an exception";
+    return "abandoned without commit";
+}
+
+void RunTransaction::ensure_open(std::uint64_t writer) const {
+    const std::string run = "run " + std::to_string(m_run_id);
+    if (m_state != State::open) throw InternalError(run + " has already ended");
+    if (!m_first_error.empty()) throw Error(run + " can only fail after this error: " + m_first_error);
+    if (m_open_writer != writer) {
+        throw InternalError(writer == 0 ? run + " still has a bulk writer open"
+                                        : "this bulk writer of " + run + " is closed");
+    }
+}
+
+void RunTransaction::guarded(std::string_view what, const std::function<void()>& work) {
+    try {
+        database_call(what, work);
+    } catch (const std::exception& error) {
+        if (m_first_error.empty()) m_first_error = error.what();
+        throw;
+    }
+}
+
+}  // namespace gradus::store

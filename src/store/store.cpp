@@ -1,0 +1,43 @@
+#include <gradus/store/store.hpp>
+
+#include <gradus/store/database_error.hpp>
+#include <gradus/store/dialect.hpp>
+#include <gradus/store/migrate.hpp>
+
+#include <soci/soci.h>
+
+namespace gradus::store {
+
+Store::Store(std::string_view url) {
+    const DatabaseUrl location = parse_database_url(url);
+    m_dialect = make_dialect(location.backend);
+    database_call("cannot open the store", [&] {
+        m_session = m_dialect->connect(location.connection);
+        apply_migrations(*m_session, *m_dialect);
+    });
+}
+
+Store::~Store() = default;
+
+Backend Store::backend() const { return m_dialect->backend(); }
+
+int Store::schema_version() {
+    return database_call("cannot read the schema version", [&] { return applied_schema_version(*m_session); });
+}
+
+std::optional<std::string> Store::get_blob(std::string_view sha256) {
+    return database_call("cannot read a blob", [&] { return m_dialect->read_blob(*m_session, std::string(sha256)); });
+}
+
+bool Store::has_blob(std::string_view sha256) {
+    return database_call("cannot look up a blob", [&] {
+        const std::string key(sha256);
+        int count = 0;
+        *m_session << "SELECT COUNT(*) FROM blobs WHERE sha256 = :sha256", soci::use(key), soci::into(count);
+        return count > 0;
+    });
+}
+
+soci::session& Store::session() { return *m_session; }
+
+}  // namespace gradus::store

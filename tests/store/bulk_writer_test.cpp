@@ -1,0 +1,164 @@
+#include "test_database.hpp"
+
+#include <gradus/store/run_transaction.hpp>
+#include <gradus/store/store.hpp>
+
+#include <soci/soci.h>
+
+#include <limits>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+using namespace gradus::store;
+using Catch::Matchers::Contains;
+
+namespace {
+
+using Row = std::tuple<std::int64_t, std::optional<std::string>, std::optional<std::int64_t>>;
+
+RunSpec load_spec() { return {"bulk-test", "0.1.0", gradus::Date::from_ymd(2025, 6, 30), "", std::nullopt}; }
+
+// Text that COPY must escape, text that looks like an escape, and text that must not change.
+const std::vector<std::optional<std::string>> tricky_labels = {
+    "tab\there",  "new\nline",  "carriage\rreturn", "crlf\r\n",      "back\\slash", "\\N",
+    "\\t is not a tab", "trailing\\", "quote ' and \"", "àèìòù €",  "",            std::nullopt,
+    " spaced ",   "\x01\x1f control", "semi;colon,comma", "\t\n\r\\",
+};
+
+const std::vector<std::optional<std::int64_t>> tricky_amounts = {
+    std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(), 0, -1, std::nullopt, 1,
+};
+
+// 10,000 rows; a few labels are long enough that the COPY data crosses several 1 MiB chunks.
+std::vector<Row> tricky_rows() {
+    std::vector<Row> rows;
+    for (std::int64_t id = 1; id <= 10'000; ++id) {
+        std::optional<std::string> label = tricky_labels[static_cast<std::size_t>(id) % tricky_labels.size()];
+        if (label && id % 1'000 == 0) {
+            for (int i = 0; i < 40'000; ++i) *label += "\\\t\n\r";
+        } else if (label) {
+            *label += " #" + std::to_string(id);
+        }
+        rows.emplace_back(id, label, tricky_amounts[static_cast<std::size_t>(id) % tricky_amounts.size()]);
+    }
+    rows.emplace_back(10'001, std::string(), std::nullopt);  // empty text is not NULL
+    rows.emplace_back(10'002, std::nullopt, std::int64_t{0});
+    return rows;
+}
+
+std::vector<Cell> cells(const Row& row) {
+    const auto& [id, label, amount] = row;
+    return {id, label ? Cell(*label) : Cell(), amount ? Cell(*amount) : Cell()};
+}
+
+std::vector<Row> read_rows(Store& store) {
+    long long id = 0, amount = 0;
+    std::string label;
+    soci::indicator label_null{}, amount_null{};
+    soci::statement statement = (store.session().prepare << "SELECT id, label, amount FROM bulk_rows ORDER BY id",
+                                 soci::into(id), soci::into(label, label_null), soci::into(amount, amount_null));
+    std::vector<Row> rows;
+    if (statement.execute(true)) {
+        do {
+            rows.emplace_back(id, label_null == soci::i_null ? std::nullopt : std::optional<std::string>(label),
+                              amount_null == soci::i_null ? std::nullopt : std::optional<std::int64_t>(amount));
+        } while (statement.fetch());
+    }
+    return rows;
+}
+
+long long count_rows(Store& store, const std::string& table) {
+    long long count = 0;
+    store.session() << "SELECT COUNT(*) FROM " + table, soci::into(count);
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("10,000 bulk rows with tricky text and extreme integers read back identical") {
+    Store store(test::fresh_database_url());
+    store.session() << "CREATE TABLE bulk_rows (id BIGINT NOT NULL PRIMARY KEY, label TEXT, amount BIGINT)";
+    const std::vector<Row> rows = tricky_rows();
+    {
+        RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+        BulkWriter writer = run.bulk_writer("bulk_rows", {"id", "label", "amount"});
+        for (const Row& row : rows) writer.add_row(cells(row));
+        writer.finish();
+        run.commit("2025-06-30T18:00:09Z");
+    }
+    const std::vector<Row> stored = read_rows(store);
+    REQUIRE(stored.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        INFO("row id " << std::get<0>(rows[i]));
+        REQUIRE(stored[i] == rows[i]);
+    }
+}
+
+TEST_CASE("bulk write errors carry the database's message and fail the run") {
+    Store store(test::fresh_database_url());
+    store.session() << "CREATE TABLE strict_rows (id BIGINT NOT NULL PRIMARY KEY, label TEXT NOT NULL)";
+    std::string expected;
+    std::int64_t run_id = 0;
+    {
+        RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+        run_id = run.run_id();
+        run.add_input("rows", "rows.csv", "1;a\n2;\n");
+
+        SECTION("a table that does not exist") {
+            expected = test::by_backend("no such table: missing_rows", "relation \"missing_rows\" does not exist");
+            CHECK_THAT(test::error_message([&] { run.bulk_writer("missing_rows", {"id"}); }), Contains(expected));
+        }
+        SECTION("a NULL where the table forbids it") {
+            expected = test::by_backend("NOT NULL constraint failed: strict_rows.label",
+                                        "null value in column \"label\" of relation \"strict_rows\"");
+            BulkWriter writer = run.bulk_writer("strict_rows", {"id", "label"});
+            CHECK_THAT(test::error_message([&] {
+                           writer.add_row({std::int64_t{1}, std::string("a")});
+                           writer.add_row({std::int64_t{2}, Cell()});
+                           writer.add_row({std::int64_t{3}, std::string("c")});
+                           writer.finish();
+                       }),
+                       Contains(expected));
+        }
+        SECTION("a text cell with a NUL byte, refused on both backends alike") {
+            expected = "NUL byte";
+            BulkWriter writer = run.bulk_writer("strict_rows", {"id", "label"});
+            CHECK_THAT(test::error_message([&] { writer.add_row({std::int64_t{1}, std::string("a\0b", 3)}); }),
+                       Contains(expected));
+        }
+        SECTION("a writer abandoned before finish()") {
+            expected = "a bulk writer was abandoned before finish()";
+            {
+                BulkWriter writer = run.bulk_writer("strict_rows", {"id", "label"});
+                writer.add_row({std::int64_t{1}, std::string("a")});
+            }
+        }
+        CHECK_THAT(test::error_message([&] { run.commit("2025-06-30T18:00:09Z"); }), Contains("can only fail"));
+    }
+    const auto record = store.get_run(run_id);
+    REQUIRE(record.has_value());
+    CHECK(record->status == RunStatus::failed);
+    CHECK_THAT(record->message.value_or(""), Contains(expected));
+    CHECK(count_rows(store, "strict_rows") == 0);
+    CHECK(count_rows(store, "blobs") == 0);
+}
+
+TEST_CASE("a bulk row must have one cell per column, and names must be plain identifiers") {
+    Store store(test::fresh_database_url());
+    store.session() << "CREATE TABLE bulk_rows (id BIGINT NOT NULL PRIMARY KEY, label TEXT, amount BIGINT)";
+    RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+    SECTION("too few cells") {
+        BulkWriter writer = run.bulk_writer("bulk_rows", {"id", "label"});
+        CHECK_THROWS_AS(writer.add_row({std::int64_t{1}}), gradus::InternalError);
+    }
+    SECTION("a table name that would change the statement") {
+        CHECK_THROWS_AS(run.bulk_writer("bulk_rows; DROP TABLE runs", {"id"}), gradus::InternalError);
+    }
+    SECTION("a quoted column name") {
+        CHECK_THROWS_AS(run.bulk_writer("bulk_rows", {"id", "label\""}), gradus::InternalError);
+    }
+    SECTION("no columns") {
+        CHECK_THROWS_AS(run.bulk_writer("bulk_rows", {}), gradus::InternalError);
+    }
+}
