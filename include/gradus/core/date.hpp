@@ -10,7 +10,8 @@
 
 namespace gradus {
 
-// A calendar day (proleptic Gregorian), always valid: 2025-02-30 cannot be built.
+// A calendar day (proleptic Gregorian, years 0001-9999), always valid: 2025-02-30 cannot be built.
+// Arithmetic that leaves those years throws OverflowError.
 class Date {
 public:
     Date() = default;  // 1970-01-01
@@ -66,6 +67,7 @@ public:
     static HolidayCalendar national();
     HolidayCalendar with_local_holiday(unsigned month, unsigned day) const;
 
+    // A listed holiday; ordinary Sundays, festivi by L. 260/1949 art. 2, are not listed here.
     bool is_holiday(const Date& d) const;
     // Monday to Friday that are not holidays.
     bool is_working_day(const Date& d) const;
@@ -79,6 +81,7 @@ private:
         int to_year;    // last year it is a holiday
     };
     std::vector<FixedHoliday> m_fixed;
+    bool m_easter_monday = false;
     std::set<MonthDay> m_local;
 };
 

@@ -23,7 +23,8 @@ Rounding parse_rounding(std::string_view text);
 
 // An exact decimal number: an integer count of units of 10^-scale, on a checked 128-bit
 // integer. Arithmetic never rounds silently and never wraps: overflow throws OverflowError,
-// and every operation that would lose digits takes an explicit Rounding.
+// and every operation that would lose digits takes an explicit Rounding. A requested scale
+// outside 0..max_scale throws ConfigError.
 class Decimal {
 public:
     using Units = boost::multiprecision::checked_int128_t;
@@ -33,8 +34,9 @@ public:
     Decimal(std::int64_t integer);              // NOLINT: implicit from integers is exact
     static Decimal from_units(Units units, int scale);
 
-    // "1234.56", "-0.5", "+7", "42": dot as decimal separator, no grouping.
-    // Throws ParseError with the offending text on anything else.
+    // "1234.56", "-0.5", "+7", "42": dot as decimal separator, no grouping, no blanks; the
+    // xs:decimal forms "5." and ".5" too. Throws ParseError with the offending text on anything
+    // else, on more than max_scale decimals and beyond the 128-bit range.
     static Decimal parse(std::string_view text);
     // Italian notation: "1.234,56", "1234,56", "-0,5", "12": comma as decimal separator,
     // dots only as thousands groups of exactly three digits.
@@ -46,7 +48,8 @@ public:
     bool is_zero() const { return m_units == 0; }
     bool is_integer() const;
 
-    // Exact: the result keeps the larger scale (add, subtract) or the sum of scales (multiply).
+    // Exact: the result keeps the larger scale (add, subtract) or the sum of scales (multiply; a
+    // sum above max_scale is cut to max_scale when the extra digits are zeros, else OverflowError).
     Decimal operator+(const Decimal& o) const;
     Decimal operator-(const Decimal& o) const;
     Decimal operator-() const;
@@ -54,13 +57,15 @@ public:
     Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
     Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
 
-    // Division always names the result scale and the rounding: a / b rounded to `scale` decimals.
+    // Division always names the result scale and the rounding: a / b rounded to `scale` decimals,
+    // once, from the exact quotient. Division by zero throws OverflowError.
     static Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode);
 
     // The same value with `scale` decimals, rounded by `mode` when digits are lost; exact when
     // the scale grows.
     Decimal rounded(int scale, Rounding mode) const;
-    // Same value, more decimals (throws when `scale` is below the current one and digits would be lost).
+    // Same value, more decimals (throws OverflowError when `scale` is below the current one and
+    // digits would be lost).
     Decimal rescaled(int scale) const;
     // The integer part after rounding to 0 decimals; throws OverflowError beyond int64.
     std::int64_t to_int64(Rounding mode) const;

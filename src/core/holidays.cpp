@@ -1,0 +1,105 @@
+#include "gradus/core/date.hpp"
+
+#include "gradus/core/errors.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace gradus {
+
+namespace {
+
+constexpr int modelled_from = 1950;
+constexpr int open_ended = std::numeric_limits<int>::max();
+
+bool is_weekday(const Date& d) { return d.weekday().iso_encoding() <= 5; }
+
+}  // namespace
+
+// Anonymous Gregorian computus (Meeus/Jones/Butcher), applied proleptically before 1583.
+Date easter_sunday(int year) {
+    const int a = year % 19;
+    const int b = year / 100;
+    const int c = year % 100;
+    const int d = b / 4;
+    const int e = b % 4;
+    const int f = (b + 8) / 25;
+    const int g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4;
+    const int k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = (h + l - 7 * m + 114) % 31 + 1;
+    return Date::from_ymd(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+}
+
+// L. 27/5/1949 n. 260 art. 2 as amended; Sundays are festivi too but are not listed here.
+// Before 1977 Ascension and Corpus Domini (movable, abolished by L. 5/3/1977 n. 54) are not modelled.
+HolidayCalendar HolidayCalendar::national() {
+    HolidayCalendar calendar;
+    calendar.m_fixed = {
+        {{1, 1}, modelled_from, open_ended},
+        {{1, 6}, modelled_from, 1977},   // L. 54/1977 art. 1, in force 8/3/1977
+        {{1, 6}, 1986, open_ended},      // DPR 28/12/1985 n. 792, in force 1/1/1986
+        {{3, 19}, modelled_from, 1976},  // L. 54/1977 art. 1
+        {{4, 25}, modelled_from, open_ended},
+        {{5, 1}, modelled_from, open_ended},
+        {{6, 2}, modelled_from, 1976},   // L. 54/1977 art. 1: moved to the first Sunday of June
+        {{6, 2}, 2001, open_ended},      // L. 20/11/2000 n. 336 art. 1
+        {{6, 29}, modelled_from, 1976},  // L. 54/1977 art. 1
+        {{8, 15}, modelled_from, open_ended},
+        {{10, 4}, 2026, open_ended},     // L. 8/10/2025 n. 151
+        {{11, 1}, modelled_from, open_ended},
+        {{11, 4}, modelled_from, 1976},  // L. 54/1977 art. 1: moved to the first Sunday of November
+        {{12, 8}, modelled_from, open_ended},
+        {{12, 25}, modelled_from, open_ended},
+        {{12, 26}, modelled_from, open_ended},
+    };
+    calendar.m_easter_monday = true;
+    return calendar;
+}
+
+HolidayCalendar HolidayCalendar::with_local_holiday(unsigned month, unsigned day) const {
+    const std::chrono::month_day when{std::chrono::month{month}, std::chrono::day{day}};
+    if (!when.ok()) {
+        throw ConfigError("local holiday " + std::to_string(day) + "/" + std::to_string(month) +
+                          " is not a day of the year");
+    }
+    HolidayCalendar calendar = *this;
+    calendar.m_local.insert(MonthDay{month, day});
+    return calendar;
+}
+
+bool HolidayCalendar::is_holiday(const Date& d) const {
+    const MonthDay when{d.month(), d.day()};
+    if (m_local.count(when) != 0) {
+        return true;
+    }
+    const bool fixed = std::any_of(m_fixed.begin(), m_fixed.end(), [&](const FixedHoliday& h) {
+        return h.when == when && d.year() >= h.from_year && d.year() <= h.to_year;
+    });
+    if (fixed) {
+        return true;
+    }
+    // L. 260/1949 art. 2: "il giorno di lunedì dopo Pasqua".
+    const bool may_be_easter_monday = (d.month() == 3 || d.month() == 4) && d.weekday() == std::chrono::Monday;
+    return may_be_easter_monday && m_easter_monday && d.year() >= modelled_from &&
+           easter_sunday(d.year()).plus_days(1) == d;
+}
+
+bool HolidayCalendar::is_working_day(const Date& d) const { return is_weekday(d) && !is_holiday(d); }
+
+long HolidayCalendar::working_days(const Date& first, const Date& last) const {
+    long count = 0;
+    const long span = first.days_until(last);
+    for (long i = 0; i <= span; ++i) {
+        if (is_working_day(first.plus_days(i))) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+}  // namespace gradus
