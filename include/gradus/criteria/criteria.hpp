@@ -3,8 +3,11 @@
 #include "gradus/core/date.hpp"
 #include "gradus/core/decimal.hpp"
 
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::criteria {
@@ -18,6 +21,7 @@ enum class Verification {
     unknown,    // [N] not found: the value is absent and must not be invented
 };
 std::string_view to_tag(Verification v);  // "V", "S", "C", "I", "N"
+std::optional<Verification> parse_verification(std::string_view tag);
 
 // A parameter with its value (absent exactly when unknown), verification status and source id.
 template <class T>
@@ -27,6 +31,13 @@ struct Parameter {
     std::string source;  // id of a Source of the file, e.g. "S5"
 
     bool known() const { return value.has_value(); }
+};
+
+// Status and source of a setting that is not a number (a reference date, the direction, the
+// tie-break list, a validity date): the choice always exists, but may be inferred.
+struct Provenance {
+    Verification status = Verification::unknown;
+    std::string source;
 };
 
 struct Source {
@@ -43,9 +54,14 @@ enum class ReferenceDate {
     submission,          // the candidate's own submission date
     ranking,             // data della graduatoria (the avviso's "riferimento" date)
 };
+// The names of the criteria files: "pubblicazione", "apertura", "chiusura", "presentazione",
+// "graduatoria".
 std::string_view to_string(ReferenceDate r);
+std::optional<ReferenceDate> parse_reference_date(std::string_view name);
 
 enum class Direction { higher_first, lower_first };
+std::string_view to_string(Direction d);  // "piu_alto_primo", "piu_basso_primo"
+std::optional<Direction> parse_direction(std::string_view name);
 
 // ISEE (or income) points: steps = ISEE / step rounded by `rounding`; points = steps x
 // points_per_step (signed), limited to `cap` in absolute value. In `allowance` form the points
@@ -55,7 +71,7 @@ struct IseeRule {
     Form form = Form::deduction;
     Parameter<Decimal> step;             // euro, e.g. 1000.00
     Parameter<Decimal> points_per_step;  // signed, e.g. -1
-    Parameter<Decimal> cap;              // absolute limit of the points, e.g. 25; absent: no cap
+    Parameter<Decimal> cap;              // absolute limit of the points, e.g. 25; no value and no source: no cap
     Parameter<Decimal> start;            // allowance form only
     Parameter<Decimal> missing_points;   // signed points when no valid ISEE, e.g. -25
     Parameter<Rounding> rounding;        // over_half on ISEE/1000 = "thousands rounded down up to 500.00"
@@ -74,7 +90,7 @@ struct DidBonusRule {
 // from the DID date to the reference date), with a cap on the months counted.
 struct UnemploymentRule {
     Parameter<Decimal> points_per_month;  // signed
-    Parameter<int> max_months;            // absent: no cap
+    Parameter<int> max_months;            // no value and no source: no cap
     ReferenceDate at = ReferenceDate::publication;
 };
 
@@ -116,7 +132,12 @@ enum class TieBreak {
     earlier_submission,
     protocol,  // always last, added by the loader when the file omits it
 };
+// The Italian names of the criteria files and of the reports ("deciso da"): "piu_giovane",
+// "piu_anziano", "piu_carichi", "piu_punti_carichi", "piu_disoccupazione", "did_anteriore",
+// "isee_inferiore", "presentazione_anteriore", "protocollo".
 std::string_view to_string(TieBreak t);
+std::optional<TieBreak> parse_tie_break(std::string_view name);
+std::span<const TieBreak> all_tie_breaks();  // in declaration order
 
 // One region's criteria for one procedure, as adopted by one act, in force for a period.
 struct Criteria {
@@ -143,9 +164,20 @@ struct Criteria {
     std::vector<TieBreak> tie_breaks;  // always ends with TieBreak::protocol
     Parameter<int> riesame_days;       // window for a riesame request
 
+    // Status and source of each setting that is not a Parameter, by its name: "valid_from",
+    // "valid_to", "direction", "tie_breaks", "groups", "isee.valid_at", "isee.below_one_step_free",
+    // "isee.omissions_as_missing", "did_bonus.before", "unemployment.at", "age.at",
+    // "age.only_with_did", "dependants.at". Only "tie_breaks" may be unknown: then no rule but
+    // the protocol is known.
+    std::map<std::string, Provenance> settings;
+
     bool in_force_on(const Date& d) const;
-    // Names of the parameters the computation needs but the file marks unknown ([N]).
+    // Names of the parameters the computation needs but the file marks unknown ([N]), e.g.
+    // "did_bonus.points"; only for the components the criteria have.
     std::vector<std::string> unknown_parameters() const;
+    // Names of the other rules the file marks unknown: "tie_breaks" (only the protocol decides
+    // ties), "riesame_days".
+    std::vector<std::string> unknown_settings() const;
 };
 
 }  // namespace gradus::criteria
