@@ -1,0 +1,32 @@
+#pragma once
+
+#include "gradus/core/decimal.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace gradus::report {
+
+// Builds a CSV file the way Italian spreadsheets open it without an import dialog: UTF-8 with a
+// byte order mark, ';' between cells, CRLF after each row, decimal comma. Cells are appended
+// left to right and each row is closed with end_row().
+class CsvWriter {
+public:
+    CsvWriter();
+
+    CsvWriter& text(std::string_view value);      // guarded against formulas, then quoted
+    CsvWriter& number(const Decimal& value);      // "12,5": no grouping, never guarded
+    CsvWriter& integer(long long value);
+    CsvWriter& empty();
+    void end_row();
+
+    const std::string& bytes() const { return m_bytes; }
+
+private:
+    void separate();
+
+    std::string m_bytes;
+    bool m_row_started = false;
+};
+
+}  // namespace gradus::report

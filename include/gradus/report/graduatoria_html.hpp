@@ -1,0 +1,19 @@
+#pragma once
+
+#include "gradus/art16/graduatoria.hpp"
+#include "gradus/report/report_context.hpp"
+
+#include <string>
+
+namespace gradus::report {
+
+// graduatoria.html, for the office: one printable page with the avviso and criteria summary, the
+// ranked candidates with every score component, the excluded with their reasons and a legend of
+// the components with the criteria's sources.
+std::string graduatoria_html(const art16::Graduatoria& graduatoria, const ReportContext& context);
+
+// pubblica.html, for publication: the same page shape with position, protocol number, score and
+// esito only.
+std::string pubblica_html(const art16::Graduatoria& graduatoria, const ReportContext& context);
+
+}  // namespace gradus::report

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gradus::report {
+
+// Text safe inside HTML element content and double- or single-quoted attribute values:
+// & < > " ' become character references.
+std::string escape_html(std::string_view text);
+
+}  // namespace gradus::report
