@@ -1,0 +1,30 @@
+#pragma once
+
+#include "gradus/art16/candidatura.hpp"
+#include "gradus/core/errors.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gradus::xml {
+
+inline constexpr std::string_view candidature_namespace = "urn:gradus:candidature:1";
+inline constexpr std::string_view candidature_schema_file = "candidature-1.xsd";
+
+// Reads the candidature of one file (format: docs/formats.md), validated against
+// `schema_dir`/candidature-1.xsd, appending each good <candidatura> to `out`.
+// A record that breaks the schema or holds a value that does not convert is left out, with one
+// InputIssue in `issues` (record = protocollo, field = element, rule "xsd" or "valore").
+// A document that cannot be read on (not well formed, DOCTYPE, truncated, a limit) keeps the
+// records completed before the problem and adds an issue naming its place. Throws only
+// ConfigError (the schema cannot be loaded).
+void read_candidature(const std::filesystem::path& file, const std::filesystem::path& schema_dir,
+                      std::vector<art16::Candidatura>& out, IssueLog& issues);
+
+// The same for a document held in memory (a stored run's copy); `name` stands for the file in messages.
+void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
+                            std::vector<art16::Candidatura>& out, IssueLog& issues);
+
+}  // namespace gradus::xml

@@ -1,0 +1,148 @@
+#include "xerces_adapter.hpp"
+
+#include "utf16.hpp"
+
+#include <xercesc/sax/Locator.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/sax2/Attributes.hpp>
+#include <xercesc/util/XMLString.hpp>
+
+namespace gradus::xml::detail {
+
+namespace xc = xercesc;
+
+InputError input_error(SourcePosition where, std::string rule, std::string message) {
+    return InputError(InputIssue{std::move(where), {}, {}, std::move(rule), std::move(message)});
+}
+
+SourcePosition XercesAdapter::position() const {
+    if (m_locator == nullptr) {
+        return SourcePosition{m_file, 0, 0};
+    }
+    return SourcePosition{m_file, m_locator->getLineNumber(), m_locator->getColumnNumber()};
+}
+
+void XercesAdapter::startDTD(const XMLCh*, const XMLCh*, const XMLCh*) {
+    throw input_error(position(), "doctype", "DOCTYPE not allowed");
+}
+
+void XercesAdapter::startElement(const XMLCh* uri, const XMLCh* localname, const XMLCh*,
+                                 const xc::Attributes& attributes) {
+    if (m_depth == 0) {
+        check_root_namespace(uri, localname);
+    }
+    if (++m_depth > m_limits.max_depth) {
+        throw input_error(position(), "limit",
+                          "elements nested deeper than " + std::to_string(m_limits.max_depth));
+    }
+    if (m_texts.size() < m_depth) {
+        m_texts.emplace_back();
+    }
+    m_texts[m_depth - 1].clear();
+    read_attributes(attributes);
+    m_handler.start_element(name_of(localname), m_attributes, position());
+    flush_validation_errors();
+}
+
+void XercesAdapter::endElement(const XMLCh*, const XMLCh* localname, const XMLCh*) {
+    flush_validation_errors();
+    const std::u16string& raw = m_texts[m_depth - 1];
+    std::string text;
+    text.reserve(raw.size());
+    if (!append_utf8(text, raw.data(), raw.size())) {
+        throw input_error(position(), "encoding", "text holds an unpaired UTF-16 surrogate");
+    }
+    check_text_length(text.size());
+    --m_depth;
+    m_handler.end_element(name_of(localname), std::move(text), position());
+}
+
+void XercesAdapter::characters(const XMLCh* chars, const XMLSize_t length) {
+    if (m_depth == 0) {
+        return;
+    }
+    std::u16string& text = m_texts[m_depth - 1];
+    text.append(chars, length);
+    // UTF-8 never takes fewer bytes than UTF-16 units, so this bound holds before converting.
+    check_text_length(text.size());
+}
+
+void XercesAdapter::endDocument() { flush_validation_errors(); }
+
+// Instance documents may name no resource at all: every external entity, DTD or schema
+// location is refused.
+xc::InputSource* XercesAdapter::resolveEntity(const XMLCh*, const XMLCh* system_id) {
+    throw input_error(position(), "external", "external resource refused: '" + to_utf8(system_id) + "'");
+}
+
+void XercesAdapter::warning(const xc::SAXParseException&) {}
+
+void XercesAdapter::error(const xc::SAXParseException& e) {
+    SourcePosition where{m_file, e.getLineNumber(), e.getColumnNumber()};
+    if (m_loading_grammar) {
+        throw ConfigError("schema " + where.to_string() + ": " + to_utf8(e.getMessage()));
+    }
+    m_pending.emplace_back(std::move(where), to_utf8(e.getMessage()));
+}
+
+void XercesAdapter::fatalError(const xc::SAXParseException& e) {
+    SourcePosition where{m_file, e.getLineNumber(), e.getColumnNumber()};
+    std::string message = to_utf8(e.getMessage());
+    if (m_loading_grammar) {
+        throw ConfigError("schema " + where.to_string() + ": " + message);
+    }
+    if (m_input_refusal) {
+        throw *m_input_refusal;  // the scanner only saw the input end where the guard stopped it
+    }
+    throw input_error(std::move(where), "xml", "not well-formed: " + message);
+}
+
+void XercesAdapter::check_root_namespace(const XMLCh* uri, const XMLCh* localname) const {
+    const std::string found = to_utf8(uri);
+    if (found != m_schema.target_namespace) {
+        throw input_error(position(), "namespace",
+                          "wrong namespace '" + found + "' on root element <" + to_utf8(localname) +
+                              ">, expected '" + m_schema.target_namespace + "'");
+    }
+}
+
+void XercesAdapter::read_attributes(const xc::Attributes& attributes) {
+    const XMLSize_t count = attributes.getLength();
+    m_attributes.resize(count);
+    for (XMLSize_t i = 0; i < count; ++i) {
+        Attribute& attribute = m_attributes[i];
+        attribute.name = to_utf8(attributes.getLocalName(i));
+        attribute.value.clear();
+        const XMLCh* value = attributes.getValue(i);
+        const XMLSize_t length = xc::XMLString::stringLen(value);
+        if (length > m_limits.max_attribute_length ||
+            !append_utf8(attribute.value, value, length) ||
+            attribute.value.size() > m_limits.max_attribute_length) {
+            throw input_error(position(), "limit",
+                              "attribute '" + attribute.name + "' longer than " +
+                                  std::to_string(m_limits.max_attribute_length) + " bytes");
+        }
+    }
+}
+
+void XercesAdapter::check_text_length(std::size_t length) const {
+    if (length > m_limits.max_text_length) {
+        throw input_error(position(), "limit",
+                          "element text longer than " + std::to_string(m_limits.max_text_length) + " bytes");
+    }
+}
+
+const std::string& XercesAdapter::name_of(const XMLCh* localname) {
+    m_name.clear();
+    append_utf8(m_name, localname, xc::XMLString::stringLen(localname));
+    return m_name;
+}
+
+void XercesAdapter::flush_validation_errors() {
+    for (auto& [where, message] : m_pending) {
+        m_handler.validation_error(where, std::move(message));
+    }
+    m_pending.clear();
+}
+
+}  // namespace gradus::xml::detail
