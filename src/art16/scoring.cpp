@@ -60,7 +60,11 @@ private:
     }
 
     void isee() {
-        if (!m_cr.isee) return;
+        if (!m_cr.isee) {
+            // No ISEE points, but a tie-break may still compare the ISEE valid at submission.
+            if (!unusable_isee(criteria::IseeRule{}, m_c.submission_date)) m_s.valid_isee = m_c.isee->value;
+            return;
+        }
         const auto& r = *m_cr.isee;
         const Date ref = at(r.valid_at);
         if (auto why = unusable_isee(r, ref)) {

@@ -25,7 +25,7 @@ std::string InputIssue::to_string() const {
         text += label;
         text += value;
     };
-    part("candidatura ", record);
+    part("record ", record);
     part("field ", field);
     part("rule ", rule);
     part("", message);

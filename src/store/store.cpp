@@ -6,11 +6,20 @@
 
 #include <soci/soci.h>
 
+#include <filesystem>
+#include <system_error>
+
 namespace gradus::store {
 
 Store::Store(std::string_view url) {
     const DatabaseUrl location = parse_database_url(url);
     m_dialect = make_dialect(location.backend);
+    if (location.backend == Backend::sqlite && location.connection != ":memory:") {
+        // A new SQLite store may live in a folder that does not exist yet.
+        const auto folder = std::filesystem::path(location.connection).parent_path();
+        std::error_code ignored;
+        if (!folder.empty()) std::filesystem::create_directories(folder, ignored);
+    }
     database_call("cannot open the store", [&] {
         m_session = m_dialect->connect(location.connection);
         apply_migrations(*m_session, *m_dialect);

@@ -15,14 +15,14 @@ TEST_CASE("SourcePosition prints only the parts it knows", "[core][errors]") {
 
 TEST_CASE("InputIssue prints position, record, field, rule and message", "[core][errors]") {
     const InputIssue issue{{"in.xml", 12, 7}, "123", "isee", "xsd", "not a decimal"};
-    CHECK(issue.to_string() == "in.xml:12:7: candidatura 123: field isee: rule xsd: not a decimal");
+    CHECK(issue.to_string() == "in.xml:12:7: record 123: field isee: rule xsd: not a decimal");
 }
 
 TEST_CASE("InputIssue skips the parts it does not have", "[core][errors]") {
     CHECK(InputIssue{{"in.xml", 3, 0}, "", "", "", "DOCTYPE not allowed"}.to_string() ==
           "in.xml:3: DOCTYPE not allowed");
     CHECK(InputIssue{{}, "RSSMRA85T10A562S", "", "duplicate", "seen twice"}.to_string() ==
-          "candidatura RSSMRA85T10A562S: rule duplicate: seen twice");
+          "record RSSMRA85T10A562S: rule duplicate: seen twice");
     CHECK(InputIssue{{}, "", "", "", "bare"}.to_string() == "bare");
 }
 
@@ -31,7 +31,7 @@ TEST_CASE("InputError carries its issue and says it in what()", "[core][errors]"
     try {
         throw InputError(issue);
     } catch (const Error& e) {
-        CHECK(std::string(e.what()) == "a.xml:1:2: candidatura 9: field data_nascita: rule date: 2025-02-30 is not a date");
+        CHECK(std::string(e.what()) == "a.xml:1:2: record 9: field data_nascita: rule date: 2025-02-30 is not a date");
         const auto* input = dynamic_cast<const InputError*>(&e);
         REQUIRE(input != nullptr);
         CHECK(input->issue().field == "data_nascita");

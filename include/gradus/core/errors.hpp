@@ -24,7 +24,7 @@ struct InputIssue {
     std::string rule;    // short id of the broken rule ("xsd", "codice_fiscale", "duplicate", ...)
     std::string message;
 
-    std::string to_string() const;  // "file:12:7: candidatura 123: field isee: rule xsd: message"
+    std::string to_string() const;  // "file:12:7: record 123: field isee: rule xsd: message"
 };
 
 // The base of every error gradus reports to a person; the CLI maps each kind to an exit code.

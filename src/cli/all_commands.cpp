@@ -1,0 +1,15 @@
+#include "check_store_command.hpp"
+#include "rank_command.hpp"
+#include "runs_command.hpp"
+
+namespace gradus::cli {
+
+std::vector<std::unique_ptr<Command>> all_commands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<RankCommand>());
+    commands.push_back(std::make_unique<RunsCommand>());
+    commands.push_back(std::make_unique<CheckStoreCommand>());
+    return commands;
+}
+
+}  // namespace gradus::cli

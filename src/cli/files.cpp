@@ -1,0 +1,55 @@
+#include "gradus/cli/files.hpp"
+
+#include "gradus/core/errors.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace gradus::cli {
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError({{file.string(), 0, 0}, "", "", "file", "cannot be opened for reading"});
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError({{file.string(), 0, 0}, "", "", "file", "read error"});
+    return bytes;
+}
+
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes, FileAccess access) {
+    using std::filesystem::perms;
+    const auto temporary = std::filesystem::path(file).concat(".tmp");
+    const perms mode = access == FileAccess::owner_only
+                           ? perms::owner_read | perms::owner_write
+                           : perms::owner_read | perms::owner_write | perms::group_read | perms::others_read;
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error("cannot write " + temporary.string());
+        // Restricted before the first byte is written, so personal data is never readable by others.
+        std::error_code ec;
+        std::filesystem::permissions(temporary, mode, ec);
+        if (ec) throw Error("cannot set the permissions of " + temporary.string() + ": " + ec.message());
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) throw Error("cannot write " + temporary.string());
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, file, ec);
+    if (ec) throw Error("cannot rename " + temporary.string() + " to " + file.string() + ": " + ec.message());
+}
+
+std::string utc_timestamp_now() {
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(now)};
+    const std::chrono::hh_mm_ss time{now - std::chrono::floor<std::chrono::days>(now)};
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(day.year()),
+                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()),
+                  static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()),
+                  static_cast<long>(time.seconds().count()));
+    return text;
+}
+
+}  // namespace gradus::cli
