@@ -1,5 +1,7 @@
 #include "check_store_command.hpp"
+#include "explain_command.hpp"
 #include "rank_command.hpp"
+#include "replay_command.hpp"
 #include "runs_command.hpp"
 
 namespace gradus::cli {
@@ -7,6 +9,8 @@ namespace gradus::cli {
 std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RankCommand>());
+    commands.push_back(std::make_unique<ReplayCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
     return commands;

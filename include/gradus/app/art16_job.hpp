@@ -1,0 +1,52 @@
+#pragma once
+
+#include "gradus/art16/graduatoria.hpp"
+#include "gradus/core/errors.hpp"
+#include "gradus/criteria/catalogue.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gradus::app {
+
+// A file as a run reads it: its name (no folders, so a replay sees the same names) and bytes.
+struct NamedBytes {
+    std::string name;
+    std::string bytes;
+};
+
+struct Art16Inputs {
+    NamedBytes avviso;
+    std::vector<NamedBytes> candidature;
+};
+
+// How the criteria were chosen: an explicit file (its bytes), or the version in force on the
+// reference date among a catalogue.
+struct Art16Settings {
+    std::optional<criteria::LoadedCriteria> explicit_criteria;
+    std::optional<Date> as_of;  // default: the avviso's graduatoria date
+    bool allow_unknown = false;
+};
+
+// Everything one ranking produced: the result, the criteria used, the refused records, and the
+// output files' bytes in a fixed order.
+struct Art16Outcome {
+    art16::Graduatoria graduatoria;
+    criteria::LoadedCriteria criteria;
+    bool criteria_explicit = false;
+    Date as_of;
+    IssueLog issues;
+    std::size_t records_read = 0;  // good and refused
+    std::vector<NamedBytes> outputs;
+    std::string options;  // canonical text stored with the run
+};
+
+// Reads the inputs, chooses the criteria, ranks and renders every output. Pure of files, store and
+// clock: the same inputs and settings give the same bytes (replay relies on it).
+Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
+                       const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas);
+
+}  // namespace gradus::app
