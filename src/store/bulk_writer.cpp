@@ -1,7 +1,9 @@
 #include <gradus/store/bulk_writer.hpp>
 
 #include <gradus/core/errors.hpp>
+#include <gradus/core/sha256.hpp>
 #include <gradus/store/dialect.hpp>
+#include <gradus/store/run_chain.hpp>
 #include <gradus/store/run_transaction.hpp>
 #include <gradus/store/store.hpp>
 
@@ -64,6 +66,11 @@ BulkWriter RunTransaction::bulk_writer(std::string_view table, const std::vector
         m_sink = m_store.m_dialect->open_bulk_sink(*m_store.m_session, std::string(table), columns);
     });
     m_sink_columns = columns.size();
+    m_sink_table = std::string(table);
+    m_sink_column_names = columns;
+    std::string described = m_sink_table + ":";
+    for (std::size_t i = 0; i < columns.size(); ++i) described += (i ? "," : "") + columns[i];
+    m_row_tables.insert(described);
     m_open_writer = ++m_writers_opened;
     return BulkWriter(*this, m_open_writer);
 }
@@ -73,6 +80,7 @@ void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& ro
     guarded("cannot write a bulk row", [&] {
         check_cells(row, m_sink_columns);
         m_sink->add_row(row);
+        m_row_digests.push_back(sha256_hex(row_digest_line(m_sink_table, m_sink_column_names, row)));
     });
 }
 

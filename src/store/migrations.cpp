@@ -63,6 +63,13 @@ const std::vector<Migration>& migrations() {
           " CHECK ((posizione IS NULL) = (esito = 'escluso')))",
           "CREATE INDEX art16_graduatoria_by_run ON art16_graduatoria (run_id, posizione)",
           "CREATE INDEX art16_graduatoria_by_person ON art16_graduatoria (codice_fiscale)"}},
+        {"tamper-evident chain of runs",
+         {"ALTER TABLE runs ADD COLUMN chain_seq BIGINT",
+          "ALTER TABLE runs ADD COLUMN previous_manifest TEXT",
+          "ALTER TABLE runs ADD COLUMN rows_hash TEXT",
+          "ALTER TABLE runs ADD COLUMN row_tables TEXT",
+          "ALTER TABLE runs ADD COLUMN manifest_hash TEXT",
+          "CREATE UNIQUE INDEX runs_by_chain_seq ON runs (chain_seq)"}},
     };
     return all;
 }

@@ -13,6 +13,8 @@ namespace {
 
 // The advisory lock that serialises schema migrations across connections ("gradus" + 1).
 constexpr long long migration_lock_key = 0x6772616475730001;
+// The advisory lock that serialises the run chain ("gradus" + 2).
+constexpr long long run_chain_lock_key = 0x6772616475730002;
 
 class PostgresqlDialect final : public Dialect {
 public:
@@ -30,6 +32,11 @@ public:
     void begin_schema_change(soci::session& session) const override {
         session.begin();
         const long long key = migration_lock_key;
+        session << "SELECT pg_advisory_xact_lock(:key)", soci::use(key);
+    }
+
+    void lock_run_chain(soci::session& session) const override {
+        const long long key = run_chain_lock_key;
         session << "SELECT pg_advisory_xact_lock(:key)", soci::use(key);
     }
 

@@ -4,6 +4,7 @@
 #include <gradus/core/sha256.hpp>
 #include <gradus/store/database_error.hpp>
 #include <gradus/store/dialect.hpp>
+#include <gradus/store/run_chain.hpp>
 #include <gradus/store/store.hpp>
 
 #include <soci/soci.h>
@@ -117,6 +118,7 @@ void RunTransaction::commit(std::string_view finished_at) {
         session << "UPDATE runs SET status = 'succeeded', inputs_hash = :inputs_hash,"
                    " outputs_hash = :outputs_hash, finished_at = :finished_at WHERE id = :id",
             soci::use(inputs_hash), soci::use(outputs_hash), soci::use(finished), soci::use(run_id);
+        link_into_chain();
         session.commit();
         m_state = State::committed;
     });
@@ -144,6 +146,33 @@ void RunTransaction::mark_failed(std::string_view message) {
         session << "UPDATE runs SET status = 'failed', message = :message WHERE id = :id",
             soci::use(text), soci::use(run_id);
     });
+}
+
+// The run becomes the chain's newest link: its manifest names the previous link's manifest.
+void RunTransaction::link_into_chain() {
+    soci::session& session = *m_store.m_session;
+    m_store.m_dialect->lock_run_chain(session);
+    long long previous_sequence = 0;
+    std::string previous_manifest(chain_genesis);
+    soci::indicator found = soci::i_null;
+    session << "SELECT chain_seq, manifest_hash FROM runs WHERE chain_seq = (SELECT MAX(chain_seq) FROM runs)",
+        soci::into(previous_sequence, found), soci::into(previous_manifest);
+    if (found != soci::i_ok) {
+        previous_sequence = 0;
+        previous_manifest = std::string(chain_genesis);
+    }
+    const auto record = m_store.get_run(m_run_id);
+    if (!record) throw InternalError("run " + std::to_string(m_run_id) + " vanished before its commit");
+    std::string tables;
+    for (const auto& t : m_row_tables) tables += (tables.empty() ? "" : ";") + t;
+    std::string rows = rows_hash(m_row_digests);
+    long long sequence = previous_sequence + 1;
+    std::string manifest = sha256_hex(manifest_text(*record, sequence, previous_manifest, rows, tables));
+    long long run_id = m_run_id;
+    session << "UPDATE runs SET chain_seq = :seq, previous_manifest = :previous, rows_hash = :rows,"
+               " row_tables = :tables, manifest_hash = :manifest WHERE id = :id",
+        soci::use(sequence), soci::use(previous_manifest), soci::use(rows), soci::use(tables), soci::use(manifest),
+        soci::use(run_id);
 }
 
 bool RunTransaction::unwinding() const { return std::uncaught_exceptions() > m_uncaught_at_start; }

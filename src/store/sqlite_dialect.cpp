@@ -25,6 +25,8 @@ public:
     void begin_writing(soci::session& session) const override { session << "BEGIN IMMEDIATE"; }
 
     void begin_schema_change(soci::session& session) const override { begin_writing(session); }
+    // BEGIN IMMEDIATE already holds the database's only write lock.
+    void lock_run_chain(soci::session&) const override {}
 
     void insert_blob_if_absent(soci::session& session, const std::string& sha256,
                                std::string_view bytes) const override {

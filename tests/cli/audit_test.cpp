@@ -84,3 +84,20 @@ TEST_CASE("explain shows every component, its source and the tie-break against t
     r = run_gradus("explain 1" + db, tmp);
     CHECK(r.exit_code == 2);
 }
+
+TEST_CASE("verify walks the chain; a one-byte change to a stored result is found", "[cli][audit]") {
+    TempDir tmp;
+    const std::string db = ranked_demo(tmp);
+    run_gradus("replay 1" + db, tmp);
+    auto r = run_gradus("verify" + db, tmp);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("verified: 2 runs in the chain") != std::string::npos);
+    CHECK(r.out.find("chain head: ") != std::string::npos);
+    {
+        store::Store s("sqlite:" + (tmp.path() / "gradus.db").string());
+        s.session() << "UPDATE art16_graduatoria SET punteggio = '111' WHERE run_id = 1 AND posizione = 2";
+    }
+    r = run_gradus("verify" + db, tmp);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("NOT VERIFIED: first mismatch: run 1 (link 1): its result rows") != std::string::npos);
+}

@@ -36,6 +36,9 @@ public:
     virtual void begin_writing(soci::session& session) const = 0;
     // Like begin_writing(), and also keeps other connections from migrating at the same time.
     virtual void begin_schema_change(soci::session& session) const = 0;
+    // Inside a writing transaction: keeps other connections from extending the run chain until
+    // this transaction ends, so every run has exactly one predecessor.
+    virtual void lock_run_chain(soci::session& session) const = 0;
     virtual void insert_blob_if_absent(soci::session& session, const std::string& sha256,
                                        std::string_view bytes) const = 0;
     virtual std::optional<std::string> read_blob(soci::session& session,

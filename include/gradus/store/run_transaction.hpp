@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <functional>
 #include <memory>
 #include <string>
@@ -60,6 +61,7 @@ private:
     void mark_failed(std::string_view message);
     bool unwinding() const;  // an exception thrown since construction is in flight
     std::string abandon_message() const;
+    void link_into_chain();
 
     Store& m_store;
     std::int64_t m_run_id = 0;
@@ -68,6 +70,10 @@ private:
     int m_uncaught_at_start;
     std::unique_ptr<BulkSink> m_sink;
     std::size_t m_sink_columns = 0;
+    std::string m_sink_table;
+    std::vector<std::string> m_sink_column_names;
+    std::set<std::string> m_row_tables;        // "table:col,col" of every bulk write
+    std::vector<std::string> m_row_digests;    // SHA-256 of each row's digest line
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
 };

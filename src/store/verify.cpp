@@ -1,0 +1,137 @@
+#include <gradus/store/verify.hpp>
+
+#include <gradus/core/sha256.hpp>
+#include <gradus/store/database_error.hpp>
+#include <gradus/store/run_chain.hpp>
+
+#include <soci/soci.h>
+
+namespace gradus::store {
+namespace {
+
+struct Link {
+    long long id = 0;
+    long long sequence = 0;
+    std::string previous, rows_hash, row_tables, manifest;
+};
+
+Cell cell_of(const soci::row& row, std::size_t i) {
+    if (row.get_indicator(i) == soci::i_null) return std::monostate{};
+    switch (row.get_properties(i).get_data_type()) {
+        case soci::dt_integer: return std::int64_t{row.get<int>(i)};
+        case soci::dt_long_long: return std::int64_t{row.get<long long>(i)};
+        case soci::dt_unsigned_long_long: return static_cast<std::int64_t>(row.get<unsigned long long>(i));
+        case soci::dt_string: return row.get<std::string>(i);
+        default: throw Error("column " + row.get_properties(i).get_name() + " has a type the run chain does not hash");
+    }
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t from = 0;
+    while (from <= text.size() && !text.empty()) {
+        const auto at = text.find(separator, from);
+        parts.push_back(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        if (at == std::string::npos) break;
+        from = at + 1;
+    }
+    return parts;
+}
+
+// The rows a run wrote, hashed again from what the tables hold now.
+std::string stored_rows_hash(soci::session& session, long long run_id, const std::string& row_tables,
+                             std::int64_t& counted) {
+    std::vector<std::string> digests;
+    for (const auto& entry : split(row_tables, ';')) {
+        const auto colon = entry.find(':');
+        const std::string table = entry.substr(0, colon);
+        const std::vector<std::string> columns = split(entry.substr(colon + 1), ',');
+        std::string list;
+        for (const auto& c : columns) list += (list.empty() ? "" : ", ") + c;
+        soci::rowset<soci::row> rows =
+            (session.prepare << "SELECT " + list + " FROM " + table + " WHERE run_id = :id", soci::use(run_id));
+        for (const auto& row : rows) {
+            std::vector<Cell> cells;
+            for (std::size_t i = 0; i < columns.size(); ++i) cells.push_back(cell_of(row, i));
+            digests.push_back(sha256_hex(row_digest_line(table, columns, cells)));
+            ++counted;
+        }
+    }
+    return rows_hash(std::move(digests));
+}
+
+void check_blobs(Store& db, VerifyReport& report) {
+    std::vector<std::string> keys;
+    soci::rowset<std::string> rows = (db.session().prepare << "SELECT sha256 FROM blobs ORDER BY sha256");
+    for (const auto& k : rows) keys.push_back(k);
+    for (const auto& key : keys) {
+        ++report.blobs;
+        const auto bytes = db.get_blob(key);
+        if (!bytes || sha256_hex(*bytes) != key) report.problems.push_back("blob " + key + ": its bytes do not match its hash");
+    }
+}
+
+std::vector<Link> chain_links(soci::session& session) {
+    std::vector<Link> links;
+    soci::rowset<soci::row> rows =
+        (session.prepare << "SELECT id, chain_seq, previous_manifest, rows_hash, row_tables, manifest_hash FROM runs"
+                            " WHERE chain_seq IS NOT NULL ORDER BY chain_seq");
+    for (const auto& r : rows) {
+        Link l;
+        l.id = std::get<std::int64_t>(cell_of(r, 0));
+        l.sequence = std::get<std::int64_t>(cell_of(r, 1));
+        const auto text = [&](std::size_t i) {
+            const Cell c = cell_of(r, i);
+            return std::holds_alternative<std::string>(c) ? std::get<std::string>(c) : std::string();
+        };
+        l.previous = text(2);
+        l.rows_hash = text(3);
+        l.row_tables = text(4);
+        l.manifest = text(5);
+        links.push_back(std::move(l));
+    }
+    return links;
+}
+
+void check_chain(Store& db, VerifyReport& report) {
+    soci::session& session = db.session();
+    std::string expected_previous(chain_genesis);
+    long long expected_sequence = 1;
+    for (const auto& link : chain_links(session)) {
+        ++report.runs;
+        const std::string run = "run " + std::to_string(link.id) + " (link " + std::to_string(link.sequence) + ")";
+        if (link.sequence != expected_sequence) report.problems.push_back(run + ": the chain skips a link before it");
+        if (link.previous != expected_previous) report.problems.push_back(run + ": does not follow the previous link's manifest");
+        const auto record = db.get_run(link.id);
+        std::vector<RunFile> in, out;
+        for (const auto& f : db.run_files(link.id)) (f.direction == FileDirection::in ? in : out).push_back(f);
+        if (!record || record->inputs_hash != files_hash(in)) report.problems.push_back(run + ": its input files do not match its inputs hash");
+        if (!record || record->outputs_hash != files_hash(out)) report.problems.push_back(run + ": its output files do not match its outputs hash");
+        if (stored_rows_hash(session, link.id, link.row_tables, report.rows) != link.rows_hash) {
+            report.problems.push_back(run + ": its result rows (" + link.row_tables + ") do not match its rows hash");
+        }
+        if (!record || sha256_hex(manifest_text(*record, link.sequence, link.previous, link.rows_hash, link.row_tables)) != link.manifest) {
+            report.problems.push_back(run + ": its record does not match its manifest");
+        }
+        expected_previous = link.manifest;
+        report.head = link.manifest;
+        expected_sequence = link.sequence + 1;
+    }
+    long long unchained = 0;
+    session << "SELECT COUNT(*) FROM runs WHERE status = 'succeeded' AND chain_seq IS NULL", soci::into(unchained);
+    if (unchained > 0) report.problems.push_back(std::to_string(unchained) + " succeeded runs are not in the chain");
+}
+
+}  // namespace
+
+VerifyReport verify_store(Store& db) {
+    VerifyReport report;
+    report.head = std::string(chain_genesis);
+    database_call("cannot verify the store", [&] {
+        check_chain(db, report);
+        check_blobs(db, report);
+    });
+    return report;
+}
+
+}  // namespace gradus::store
