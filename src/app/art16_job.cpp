@@ -6,9 +6,11 @@
 #include "gradus/report/graduatoria_html.hpp"
 #include "gradus/report/graduatoria_xml.hpp"
 #include "gradus/report/issues_csv.hpp"
+#include "gradus/report/riesame_csv.hpp"
 #include "gradus/version.hpp"
 #include "gradus/xml/avviso_reader.hpp"
 #include "gradus/xml/candidature_reader.hpp"
+#include "gradus/xml/rettifiche_reader.hpp"
 
 #include <oneapi/tbb/parallel_for.h>
 
@@ -79,6 +81,15 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
                        : avviso.criteria_id ? criteria::select_criteria_by_id(catalogue, *avviso.criteria_id)
                                             : criteria::select_criteria(catalogue, avviso.region_code, "art16", outcome.as_of);
 
+    if (inputs.rettifiche) {
+        const auto rettifiche = xml::read_rettifiche_bytes(inputs.rettifiche->bytes, inputs.rettifiche->name, schemas);
+        if (rettifiche.avviso_id != avviso.id) {
+            throw ConfigError(inputs.rettifiche->name + " decides on avviso '" + rettifiche.avviso_id + "', not '" +
+                              avviso.id + "'");
+        }
+        outcome.rettifiche = art16::apply_rettifiche(input.records, rettifiche, outcome.criteria.criteria);
+    }
+
     art16::RankOptions options;
     options.allow_unknown_parameters = settings.allow_unknown;
     outcome.records_read = input.records.size() + input.issues.size();
@@ -95,6 +106,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
         {"pubblica.html", report::pubblica_html(g, context)},
         {"scarti.csv", report::issues_csv(outcome.issues)},
     };
+    if (inputs.rettifiche) outcome.outputs.push_back({"rettifiche.csv", report::rettifiche_csv(outcome.rettifiche)});
 
     RunOptions stored;
     stored.set("avviso", inputs.avviso.name);
@@ -102,6 +114,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     stored.set("criteria", outcome.criteria.criteria.id);
     stored.set("criteria_file", outcome.criteria.file_name);
     stored.set("criteria_selection", outcome.criteria_explicit ? "explicit" : avviso.criteria_id ? "avviso" : "in_force");
+    if (inputs.rettifiche) stored.set("rettifiche", inputs.rettifiche->name);
     stored.set("as_of", outcome.as_of.to_iso());
     stored.set("allow_unknown", settings.allow_unknown ? "1" : "0");
     outcome.options = stored.text();

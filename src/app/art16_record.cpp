@@ -28,13 +28,15 @@ void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
 
 std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const Art16Outcome& outcome,
                               std::string_view started_at, std::string_view finished_at,
-                              std::optional<std::int64_t> parent_run) {
+                              std::optional<std::int64_t> parent_run, const std::vector<NamedBytes>& extra_outputs) {
     const store::RunSpec spec{"art16-rank", engine_version, outcome.as_of, outcome.options, parent_run};
     store::RunTransaction run(db, spec, started_at);
     run.add_input("avviso", inputs.avviso.name, inputs.avviso.bytes);
     for (const auto& c : inputs.candidature) run.add_input("candidature", c.name, c.bytes);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
+    if (inputs.rettifiche) run.add_input("rettifiche", inputs.rettifiche->name, inputs.rettifiche->bytes);
     for (const auto& out : outcome.outputs) run.add_output("report", out.name, out.bytes);
+    for (const auto& out : extra_outputs) run.add_output("report", out.name, out.bytes);
     store_rows(run, outcome.graduatoria);
     run.commit(finished_at);
     return run.run_id();

@@ -48,6 +48,9 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
     for (const auto& name : options.all("candidature")) {
         run.inputs.candidature.push_back({name, blob(db, input_named(files, "candidature", name))});
     }
+    if (const auto rettifiche = options.get("rettifiche")) {
+        run.inputs.rettifiche = NamedBytes{*rettifiche, blob(db, input_named(files, "rettifiche", *rettifiche))};
+    }
     const std::string criteria_file = need("criteria_file");
     const auto& criteria = input_named(files, "criteria", criteria_file);
     std::string bytes = blob(db, criteria);

@@ -19,7 +19,14 @@ Exclusion exclusion(std::size_t index, std::string code, std::string reason, std
     return e;
 }
 
+// A riesame decision found this reason for exclusion unfounded.
+bool waived(const Candidatura& c, std::string_view code) {
+    const auto& w = c.riesame.waived_exclusions;
+    return std::find(w.begin(), w.end(), code) != w.end();
+}
+
 std::optional<Exclusion> check_window(const Avviso& a, const Candidatura& c, std::size_t i) {
+    if (waived(c, "fuori_termine")) return std::nullopt;
     if (c.submission_date >= a.applications_open && c.submission_date <= a.applications_close) return std::nullopt;
     const bool early = c.submission_date < a.applications_open;
     return exclusion(i, "fuori_termine",
@@ -33,6 +40,7 @@ std::optional<Exclusion> check_window(const Avviso& a, const Candidatura& c, std
 }
 
 std::optional<Exclusion> check_codice_fiscale(const Candidatura& c, std::size_t i) {
+    if (waived(c, "codice_fiscale")) return std::nullopt;
     try {
         CodiceFiscale::parse(c.codice_fiscale);
         return std::nullopt;
@@ -51,32 +59,33 @@ std::optional<Exclusion> check_requirements(const Avviso& a, const Candidatura& 
                          "requisito.eta", requirements_source, {{"nascita", c.birth.to_iso()}});
     }
     const int age = age_on(c.birth, at);
-    if (age < a.minimum_age) {
+    const bool age_waived = waived(c, "requisito_eta");
+    if (!age_waived && age < a.minimum_age) {
         return exclusion(i, "requisito_eta",
                          "Età " + std::to_string(age) + " anni alla chiusura dei termini, inferiore al minimo di " +
                              std::to_string(a.minimum_age) + ".",
                          "requisito.eta_minima", requirements_source,
                          {{"nascita", c.birth.to_iso()}, {"data", at.to_iso()}, {"eta", std::to_string(age)}});
     }
-    if (a.maximum_age && age > *a.maximum_age) {
+    if (!age_waived && a.maximum_age && age > *a.maximum_age) {
         return exclusion(i, "requisito_eta",
                          "Età " + std::to_string(age) + " anni alla chiusura dei termini, superiore al massimo di " +
                              std::to_string(*a.maximum_age) + ".",
                          "requisito.eta_massima", requirements_source,
                          {{"nascita", c.birth.to_iso()}, {"data", at.to_iso()}, {"eta", std::to_string(age)}});
     }
-    if (a.requires_scuola_obbligo && !c.scuola_obbligo) {
+    if (a.requires_scuola_obbligo && !c.scuola_obbligo && !waived(c, "scuola_obbligo")) {
         return exclusion(i, "scuola_obbligo", "Non dichiara l'assolvimento della scuola dell'obbligo.",
                          "requisito.scuola_obbligo", "DPR 487/1994 art. 23 c. 1",
                          {{"scuola_obbligo", "false"}});
     }
-    if (!c.general_requirements) {
+    if (!c.general_requirements && !waived(c, "requisiti_generali")) {
         return exclusion(i, "requisiti_generali",
                          "Non dichiara i requisiti generali per l'accesso al pubblico impiego.",
                          "requisito.requisiti_generali", "DPR 487/1994 art. 2",
                          {{"requisiti_generali", "false"}});
     }
-    if (!a.required_statuses.empty()) {
+    if (!a.required_statuses.empty() && !waived(c, "stato_occupazionale")) {
         const std::string status = c.status.value_or("");
         if (std::find(a.required_statuses.begin(), a.required_statuses.end(), status) == a.required_statuses.end()) {
             std::string wanted;
@@ -140,11 +149,16 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
             continue;
         }
         verdict[i] = check_requirements(avviso, candidature[i], i);
+        if (!verdict[i] && candidature[i].riesame.exclusion) {
+            verdict[i] = exclusion(i, "esclusione_riesame", "Esclusa in riesame: " + *candidature[i].riesame.exclusion + ".",
+                                   "riesame.esclusione", "Decisione sul riesame", {});
+        }
     }
 
     Eligibility result;
     for (std::size_t i = 0; i < candidature.size(); ++i) {
         if (verdict[i]) {
+            for (const auto& note : candidature[i].riesame.notes) verdict[i]->explanation.add("riesame", "Decisione sul riesame", "applicato", note);
             result.excluded.push_back(std::move(*verdict[i]));
         } else {
             result.admitted.push_back(i);

@@ -22,6 +22,7 @@ public:
     ScoreBuilder(const Avviso& a, const Criteria& cr, const Candidatura& c) : m_a(a), m_cr(cr), m_c(c) {}
 
     Scored build() {
+        for (const auto& note : m_c.riesame.notes) m_s.explanation.add("riesame", "Decisione sul riesame", "applicato", note);
         base();
         isee();
         did_bonus();

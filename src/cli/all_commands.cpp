@@ -2,6 +2,7 @@
 #include "explain_command.hpp"
 #include "rank_command.hpp"
 #include "replay_command.hpp"
+#include "riesame_command.hpp"
 #include "runs_command.hpp"
 #include "verify_command.hpp"
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(std::make_unique<RankCommand>());
     commands.push_back(std::make_unique<ReplayCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<RiesameCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());

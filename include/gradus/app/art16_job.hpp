@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/art16/graduatoria.hpp"
+#include "gradus/art16/rettifica.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/criteria/catalogue.hpp"
 
@@ -21,6 +22,7 @@ struct NamedBytes {
 struct Art16Inputs {
     NamedBytes avviso;
     std::vector<NamedBytes> candidature;
+    std::optional<NamedBytes> rettifiche;  // riesame decisions applied before ranking
 };
 
 // How the criteria were chosen: an explicit file (its bytes), or the version in force on the
@@ -40,6 +42,7 @@ struct Art16Outcome {
     Date as_of;
     IssueLog issues;
     std::size_t records_read = 0;  // good and refused
+    std::vector<art16::RettificaVerdict> rettifiche;
     std::vector<NamedBytes> outputs;
     std::string options;  // canonical text stored with the run
 };

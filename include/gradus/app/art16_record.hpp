@@ -13,6 +13,7 @@ namespace gradus::app {
 // outputs with their hashes, one art16_graduatoria row per candidatura. Returns the run id.
 std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const Art16Outcome& outcome,
                               std::string_view started_at, std::string_view finished_at,
-                              std::optional<std::int64_t> parent_run = std::nullopt);
+                              std::optional<std::int64_t> parent_run = std::nullopt,
+                              const std::vector<NamedBytes>& extra_outputs = {});
 
 }  // namespace gradus::app

@@ -24,6 +24,14 @@ struct Dependant {
     int invalidity_pct = 0;        // 0..100
 };
 
+// What riesame decisions changed about one candidatura (see rettifica.hpp): exclusion reasons the
+// body found unfounded, an exclusion it decided, and one sentence per decision for the explanation.
+struct RiesameDecisions {
+    std::vector<std::string> waived_exclusions;  // reason codes, e.g. "scuola_obbligo"
+    std::optional<std::string> exclusion;        // the decision's reason
+    std::vector<std::string> notes;
+};
+
 // One person's application to one avviso.
 struct Candidatura {
     std::string protocol;          // protocol number as given (digits, compared numerically when possible)
@@ -46,6 +54,7 @@ struct Candidatura {
     std::optional<int> unemployment_months;    // when the regional system supplies them
     std::string avviso_id;                     // the avviso applied to, as the candidature file names it
     SourcePosition origin;                     // file and line of the <candidatura> element
+    RiesameDecisions riesame;                  // what a riesame decided about this candidatura
 };
 
 }  // namespace gradus::art16

@@ -1,0 +1,79 @@
+#include "riesame_command.hpp"
+
+#include "gradus/app/art16_job.hpp"
+#include "gradus/app/art16_record.hpp"
+#include "gradus/app/stored_art16_run.hpp"
+#include "gradus/art16/riesame_diff.hpp"
+#include "gradus/cli/files.hpp"
+#include "gradus/core/errors.hpp"
+#include "gradus/report/riesame_csv.hpp"
+
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/info.h>
+
+#include <ostream>
+
+namespace po = boost::program_options;
+
+namespace gradus::cli {
+
+std::string RiesameCommand::summary() const {
+    return "apply riesame decisions to a recorded ranking and report who entered, left or moved";
+}
+
+void RiesameCommand::declare(po::options_description& options, po::positional_options_description& positional) {
+    options.add_options()
+        ("run", po::value(&m_run)->required(), "the provisional ranking's run")
+        ("rettifiche", po::value(&m_rettifiche)->required(), "the decisions (schemas/rettifiche-1.xsd)")
+        ("out", po::value(&m_out)->required(), "folder for the new outputs and riesame.csv");
+    positional.add("run", 1);
+    m_common.declare(options);
+}
+
+void RiesameCommand::validate(const po::variables_map&) {
+    m_common.validate();
+    if (m_run <= 0) throw UsageError("RUN must be a run id (a positive number)");
+}
+
+int RiesameCommand::run(std::ostream& out, std::ostream&) {
+    const unsigned threads = m_common.threads ? m_common.threads : tbb::info::default_concurrency();
+    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+    const std::string started_at = utc_timestamp_now();
+    const auto schemas = m_common.schema_dir();
+    store::Store db(m_common.db);
+    const auto original = app::load_art16_run(db, m_run, schemas);
+    if (original.inputs.rettifiche) {
+        throw ConfigError("run " + std::to_string(m_run) + " is already a riesame (of run " +
+                          std::to_string(original.record.parent_run.value_or(0)) +
+                          "): apply every decision to the provisional run in one file");
+    }
+    const auto before = app::run_art16(original.inputs, original.settings, {}, schemas);
+
+    app::Art16Inputs inputs = original.inputs;
+    inputs.rettifiche = app::NamedBytes{std::filesystem::path(m_rettifiche).filename().string(), read_file(m_rettifiche)};
+    const auto after = app::run_art16(inputs, original.settings, {}, schemas);
+
+    const auto changes = art16::compare(before.graduatoria, after.graduatoria);
+    const app::NamedBytes diff{"riesame.csv", report::riesame_csv(changes, after.rettifiche)};
+    const auto run_id = app::record_art16_run(db, inputs, after, started_at, utc_timestamp_now(), m_run, {diff});
+
+    std::filesystem::create_directories(m_out);
+    for (const auto& file : after.outputs) {
+        const bool personal = file.name.rfind("pubblica", 0) != 0;
+        write_file_atomically(std::filesystem::path(m_out) / file.name, file.bytes,
+                              personal ? FileAccess::owner_only : FileAccess::shared);
+    }
+    write_file_atomically(std::filesystem::path(m_out) / diff.name, diff.bytes, FileAccess::owner_only);
+
+    int applied = 0;
+    for (const auto& v : after.rettifiche) applied += v.applied ? 1 : 0;
+    out << "riesame of run " << m_run << ": " << applied << " decisions applied, "
+        << after.rettifiche.size() - static_cast<std::size_t>(applied) << " refused (see rettifiche.csv); "
+        << changes.size() << " candidature changed standing (see riesame.csv)\n"
+        << "run: " << run_id << " (linked to run " << m_run << ")\n"
+        << "outputs: " << (std::filesystem::path(m_out) / "riesame.csv").string() << " and the new graduatoria in "
+        << m_out << "\n";
+    return exit_ok;
+}
+
+}  // namespace gradus::cli
