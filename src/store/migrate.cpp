@@ -29,9 +29,20 @@ void apply_pending(soci::session& session, const Dialect& dialect) {
     }
 }
 
+// True when every migration is applied: then opening the store writes nothing, so a read-only
+// role (an auditor's) can open it. A missing table counts as not current.
+bool schema_is_current(soci::session& session) {
+    try {
+        return applied_schema_version(session) == static_cast<int>(migrations().size());
+    } catch (const soci::soci_error&) {
+        return false;
+    }
+}
+
 }  // namespace
 
 void apply_migrations(soci::session& session, const Dialect& dialect) {
+    if (schema_is_current(session)) return;
     dialect.begin_schema_change(session);
     try {
         apply_pending(session, dialect);
