@@ -1,5 +1,6 @@
 #include "check_store_command.hpp"
 #include "explain_command.hpp"
+#include "obblighi_command.hpp"
 #include "rank_command.hpp"
 #include "replay_command.hpp"
 #include "riesame_command.hpp"
@@ -11,6 +12,7 @@ namespace gradus::cli {
 std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RankCommand>());
+    commands.push_back(std::make_unique<ObblighiCommand>());
     commands.push_back(std::make_unique<ReplayCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<RiesameCommand>());

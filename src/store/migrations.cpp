@@ -70,6 +70,27 @@ const std::vector<Migration>& migrations() {
           "ALTER TABLE runs ADD COLUMN row_tables TEXT",
           "ALTER TABLE runs ADD COLUMN manifest_hash TEXT",
           "CREATE UNIQUE INDEX runs_by_chain_seq ON runs (chain_seq)"}},
+        {"L. 68 obligations recomputed from prospetti",
+         {"CREATE TABLE l68_obblighi ("
+          " run_id BIGINT NOT NULL REFERENCES runs (id),"
+          " codice_fiscale TEXT NOT NULL,"
+          " codice_comunicazione TEXT NOT NULL,"
+          " provincia TEXT NOT NULL,"
+          " categoria TEXT NOT NULL,"
+          " base_art3 BIGINT NOT NULL,"
+          " base_art18 BIGINT NOT NULL,"
+          " quota_disabili BIGINT NOT NULL,"
+          " quota_cat_protette BIGINT NOT NULL,"
+          " esonerati BIGINT NOT NULL,"
+          " disabili BIGINT NOT NULL,"
+          " cat_protette BIGINT NOT NULL,"
+          " scoperture_disabili BIGINT NOT NULL,"
+          " scoperture_cat_protette BIGINT NOT NULL,"
+          " sospensioni TEXT NOT NULL CHECK (sospensioni IN ('S', 'N')),"
+          " contributo_esonerativo TEXT NOT NULL,"
+          " sanzione_stimata TEXT NOT NULL,"
+          " PRIMARY KEY (run_id, codice_comunicazione, provincia))",
+          "CREATE INDEX l68_obblighi_by_employer ON l68_obblighi (codice_fiscale)"}},
     };
     return all;
 }

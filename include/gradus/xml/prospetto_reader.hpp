@@ -1,0 +1,26 @@
+#pragma once
+
+#include "gradus/core/errors.hpp"
+#include "gradus/l68/prospetto.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gradus::xml {
+
+// The Ministry's namespace for the prospetto informativo (UNIPI, PIDISABILI001600) and the
+// project's schema for the part of it gradus reads (schemas/unipi-pid-1.xsd).
+inline constexpr std::string_view unipi_namespace = "http://servizi.lavoro.gov.it/UNIPI";
+inline constexpr std::string_view unipi_schema_file = "unipi-pid-1.xsd";
+
+// Reads one prospetto, streaming, validated against `schema_dir`/unipi-pid-1.xsd. A file that
+// breaks the schema, cannot be read on (not well formed, DOCTYPE, a limit) or holds a value that
+// does not convert is refused whole: nullopt, and one InputIssue in `issues` (record =
+// codicecomunicazione when known). `file` and `sha256` of the result are left to the caller.
+// Throws only ConfigError (the schema cannot be loaded).
+std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
+                                                   const std::filesystem::path& schema_dir, IssueLog& issues);
+
+}  // namespace gradus::xml
