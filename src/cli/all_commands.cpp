@@ -1,5 +1,6 @@
 #include "check_store_command.hpp"
 #include "explain_command.hpp"
+#include "lsu_command.hpp"
 #include "obblighi_command.hpp"
 #include "rank_command.hpp"
 #include "replay_command.hpp"
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RankCommand>());
     commands.push_back(std::make_unique<ObblighiCommand>());
+    commands.push_back(std::make_unique<LsuCommand>());
     commands.push_back(std::make_unique<ReplayCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<RiesameCommand>());
