@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# The demo job: checks the store, ranks the demo avviso (Emilia-Romagna criteria) into
-# DEMO_OUT/art16 recording the run in DEMO_OUT/gradus.db, replays that run (it must say
-# "identical") and verifies the chain of runs. Usage: demo.sh BUILD_DIR DEMO_OUT
+# The demo job on the fixtures, with the embedded SQLite store DEMO_OUT/gradus.db:
+#   1. check the store;
+#   2. rank the demo avviso (art. 16, Emilia-Romagna criteria) into DEMO_OUT/art16;
+#   3. recompute the obligations of a folder of UNIPI prospetti (L. 68/1999) into DEMO_OUT/l68;
+#   4. check the candidates of an LSU project (art. 7 D.Lgs. 468/1997) into DEMO_OUT/lsu;
+#   5. replay the ranking (it must say "identical") and verify the chain of runs.
+# The fixtures hold broken records on purpose: a step that exits 1 (some records refused, listed
+# in its scarti.csv) is expected; any other failure stops the demo. Usage: demo.sh BUILD DEMO_OUT
 set -euo pipefail
 build=${1:-build}
 out=${2:-demo-out}
@@ -9,26 +14,35 @@ gradus="$build/gradus"
 db="sqlite:$out/gradus.db"
 mkdir -p "$out"
 
+# Runs one step; exit code 1 means "done, some input records refused" and is accepted.
+step() {
+  local name=$1
+  shift
+  local status=0
+  "$gradus" "$@" --db "$db" >"$out/$name-summary.txt" 2>"$out/$name-rejected.txt" || status=$?
+  cat "$out/$name-summary.txt"
+  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+    cat "$out/$name-rejected.txt" >&2
+    echo "demo FAILED: gradus $1 exited with $status" >&2
+    exit 1
+  fi
+}
+
 "$gradus" check-store --db "$db"
 
-status=0
-"$gradus" rank --db "$db" --out "$out/art16" \
-  --avviso fixtures/art16/demo/avviso.xml \
-  --candidature fixtures/art16/demo/candidature-1.xml fixtures/art16/demo/candidature-2.xml \
-  >"$out/art16-summary.txt" 2>"$out/art16-rejected.txt" || status=$?
-cat "$out/art16-summary.txt"
-# The fixtures hold two records that break the schema on purpose: exit code 1 says some records
-# were rejected (listed in scarti.csv); anything else is a failure.
-if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-  cat "$out/art16-rejected.txt" >&2
-  echo "demo FAILED: gradus rank exited with $status" >&2
-  exit 1
-fi
-for f in graduatoria.html graduatoria.csv graduatoria.xml pubblica.html pubblica.csv scarti.csv; do
-  [ -s "$out/art16/$f" ] || { echo "demo FAILED: $out/art16/$f missing" >&2; exit 1; }
+step art16 rank --out "$out/art16" --avviso fixtures/art16/demo/avviso.xml \
+  --candidature fixtures/art16/demo/candidature-1.xml fixtures/art16/demo/candidature-2.xml
+step l68 obblighi --out "$out/l68" --as-of 2025-06-30 --prospetti fixtures/l68/prospetti fixtures/l68/scartati
+step lsu lsu --out "$out/lsu" --as-of 2026-03-20 --progetto fixtures/lsu/art7-468/progetto.xml
+
+for f in art16/graduatoria.html art16/pubblica.html l68/obblighi.html l68/obblighi.csv lsu/lsu-ente.html lsu/lsu-verifica.html; do
+  [ -s "$out/$f" ] || { echo "demo FAILED: $out/$f missing" >&2; exit 1; }
 done
+
 run=$(sed -n 's/^run: \([0-9]*\) .*/\1/p' "$out/art16-summary.txt")
 "$gradus" replay "$run" --db "$db" | tail -n 1
 "$gradus" verify --db "$db"
-echo "rejected records (on purpose): $(($(wc -l <"$out/art16/scarti.csv") - 1)), see $out/art16/scarti.csv"
-echo "demo ok: open $out/art16/graduatoria.html (staff) and $out/art16/pubblica.html (publication)"
+echo "demo ok: reports in $out:"
+echo "  art. 16 graduatoria  $out/art16/graduatoria.html (staff), $out/art16/pubblica.html (publication)"
+echo "  L. 68 obligations    $out/l68/obblighi.html"
+echo "  LSU checks           $out/lsu/lsu-ente.html (for the body), $out/lsu/lsu-verifica.html (internal)"
