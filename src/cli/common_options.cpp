@@ -3,6 +3,8 @@
 #include "gradus/core/errors.hpp"
 #include "gradus/version.hpp"
 
+#include <oneapi/tbb/info.h>
+
 #include <cstdlib>
 
 namespace po = boost::program_options;
@@ -22,6 +24,11 @@ void CommonOptions::validate() const {
         throw UsageError("--db must be sqlite:PATH or postgresql://CONNINFO, not '" + db + "'");
     }
     if (threads > 256) throw UsageError("--threads must be between 0 and 256");
+}
+
+tbb::global_control CommonOptions::parallelism() const {
+    const auto workers = threads ? threads : static_cast<unsigned>(tbb::info::default_concurrency());
+    return tbb::global_control(tbb::global_control::max_allowed_parallelism, workers);
 }
 
 std::filesystem::path CommonOptions::resolved_data_dir() const {

@@ -12,8 +12,6 @@
 #include "gradus/store/store.hpp"
 #include "gradus/version.hpp"
 
-#include <oneapi/tbb/global_control.h>
-#include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
@@ -100,8 +98,7 @@ void ObblighiCommand::validate(const po::variables_map&) {
 }
 
 int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
-    const unsigned threads = m_common.threads ? m_common.threads : tbb::info::default_concurrency();
-    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+    const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
 
     const ReferenceFiles reference = read_reference_data(m_common.resolved_data_dir());

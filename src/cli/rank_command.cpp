@@ -7,8 +7,6 @@
 #include "gradus/store/store.hpp"
 #include "gradus/xml/criteria_reader.hpp"
 
-#include <oneapi/tbb/global_control.h>
-#include <oneapi/tbb/info.h>
 
 #include <ostream>
 
@@ -53,8 +51,7 @@ void RankCommand::validate(const po::variables_map&) {
 }
 
 int RankCommand::run(std::ostream& out, std::ostream& err) {
-    const unsigned threads = m_common.threads ? m_common.threads : tbb::info::default_concurrency();
-    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+    const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     const auto schemas = m_common.schema_dir();
 
@@ -77,13 +74,7 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
         run_id = app::record_art16_run(db, inputs, outcome, started_at, utc_timestamp_now());
     }
 
-    std::filesystem::create_directories(m_options.out);
-    for (const auto& file : outcome.outputs) {
-        // Internal lists hold names, ISEE and family data: owner-only; the public ones are readable.
-        const bool personal = file.name.rfind("pubblica", 0) != 0;
-        write_file_atomically(std::filesystem::path(m_options.out) / file.name, file.bytes,
-                              personal ? FileAccess::owner_only : FileAccess::shared);
-    }
+    write_graduatoria_files(m_options.out, outcome.outputs);
 
     const auto& g = outcome.graduatoria;
     if (!m_common.quiet) {

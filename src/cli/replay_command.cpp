@@ -8,8 +8,6 @@
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
 
-#include <oneapi/tbb/global_control.h>
-#include <oneapi/tbb/info.h>
 
 #include <ostream>
 
@@ -53,8 +51,7 @@ void ReplayCommand::validate(const po::variables_map&) {
 }
 
 int ReplayCommand::run(std::ostream& out, std::ostream&) {
-    const unsigned threads = m_common.threads ? m_common.threads : tbb::info::default_concurrency();
-    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+    const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     store::Store db(m_common.db);
     const auto stored = app::load_art16_run(db, m_run, m_common.schema_dir());

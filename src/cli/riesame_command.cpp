@@ -8,8 +8,6 @@
 #include "gradus/core/errors.hpp"
 #include "gradus/report/riesame_csv.hpp"
 
-#include <oneapi/tbb/global_control.h>
-#include <oneapi/tbb/info.h>
 
 #include <ostream>
 
@@ -36,8 +34,7 @@ void RiesameCommand::validate(const po::variables_map&) {
 }
 
 int RiesameCommand::run(std::ostream& out, std::ostream&) {
-    const unsigned threads = m_common.threads ? m_common.threads : tbb::info::default_concurrency();
-    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+    const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     const auto schemas = m_common.schema_dir();
     store::Store db(m_common.db);
@@ -57,13 +54,9 @@ int RiesameCommand::run(std::ostream& out, std::ostream&) {
     const app::NamedBytes diff{"riesame.csv", report::riesame_csv(changes, after.rettifiche)};
     const auto run_id = app::record_art16_run(db, inputs, after, started_at, utc_timestamp_now(), m_run, {diff});
 
-    std::filesystem::create_directories(m_out);
-    for (const auto& file : after.outputs) {
-        const bool personal = file.name.rfind("pubblica", 0) != 0;
-        write_file_atomically(std::filesystem::path(m_out) / file.name, file.bytes,
-                              personal ? FileAccess::owner_only : FileAccess::shared);
-    }
-    write_file_atomically(std::filesystem::path(m_out) / diff.name, diff.bytes, FileAccess::owner_only);
+    auto files = after.outputs;
+    files.push_back(diff);
+    write_graduatoria_files(m_out, files);
 
     int applied = 0;
     for (const auto& v : after.rettifiche) applied += v.applied ? 1 : 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/named_bytes.hpp"
 #include "gradus/art16/graduatoria.hpp"
 #include "gradus/art16/rettifica.hpp"
 #include "gradus/core/errors.hpp"
@@ -12,12 +13,6 @@
 #include <vector>
 
 namespace gradus::app {
-
-// A file as a run reads it: its name (no folders, so a replay sees the same names) and bytes.
-struct NamedBytes {
-    std::string name;
-    std::string bytes;
-};
 
 struct Art16Inputs {
     NamedBytes avviso;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <oneapi/tbb/global_control.h>
 
 #include <filesystem>
 #include <string>
@@ -17,6 +18,8 @@ struct CommonOptions {
     void declare(boost::program_options::options_description& options);
     void validate() const;  // throws UsageError
     std::filesystem::path resolved_data_dir() const;
+    // Limits oneTBB to --threads workers while the returned object lives.
+    tbb::global_control parallelism() const;
     std::filesystem::path schema_dir() const { return resolved_data_dir() / "schemas"; }
     std::filesystem::path criteria_dir() const { return resolved_data_dir() / "criteria"; }
 };
