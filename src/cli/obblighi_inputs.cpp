@@ -1,13 +1,8 @@
 #include "obblighi_inputs.hpp"
 
 #include "gradus/cli/files.hpp"
-#include "gradus/core/sha256.hpp"
-#include "gradus/xml/prospetto_reader.hpp"
-
-#include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
-#include <optional>
 #include <set>
 
 namespace gradus::cli {
@@ -36,47 +31,20 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
     return paths;
 }
 
-ProspettiInput read_prospetti(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& schema_dir) {
-    struct PerFile {
-        ProspettoFile file;
-        std::optional<l68::Prospetto> prospetto;
-        IssueLog issues;
-    };
-    std::vector<PerFile> per_file(paths.size());
-    tbb::parallel_for(std::size_t{0}, paths.size(), [&](std::size_t i) {
-        PerFile& f = per_file[i];
-        f.file.name = paths[i].string();
+app::ObblighiInputs read_obblighi_inputs(const std::vector<std::filesystem::path>& paths,
+                                         const std::filesystem::path& data_dir) {
+    app::ObblighiInputs inputs;
+    for (const auto& path : paths) {
         try {
-            f.file.bytes = read_file(paths[i]);
+            inputs.prospetti.push_back({path.string(), read_file(path)});
         } catch (const InputError& e) {
-            f.issues.add(e.issue());
-            return;
+            inputs.unreadable.add(e.issue());
         }
-        f.prospetto = xml::read_prospetto_bytes(f.file.bytes, f.file.name, schema_dir, f.issues);
-        if (f.prospetto) {
-            f.prospetto->file = f.file.name;
-            f.prospetto->sha256 = sha256_hex(f.file.bytes);
-        }
-    });
-    ProspettiInput input;
-    for (PerFile& f : per_file) {
-        if (f.prospetto) input.prospetti.push_back(std::move(*f.prospetto));
-        input.refused.append(f.issues);
-        if (!f.file.bytes.empty()) input.files.push_back(std::move(f.file));
     }
-    return input;
-}
-
-ReferenceFiles read_reference_data(const std::filesystem::path& data_dir) {
-    const std::filesystem::path dir = data_dir / "data" / "l68";
-    ReferenceFiles r;
     for (const char* name : {"categorie-escluse.csv", "importi.csv", "comuni.csv"}) {
-        r.files.push_back({name, read_file(dir / name)});
+        inputs.reference.push_back({name, read_file(data_dir / "data" / "l68" / name)});
     }
-    r.data.categories = l68::ExcludedCategories::parse(r.files[0].bytes, (dir / r.files[0].name).string());
-    r.data.amounts = l68::Amounts::parse(r.files[1].bytes, (dir / r.files[1].name).string());
-    r.data.comuni = l68::Comuni::parse(r.files[2].bytes, (dir / r.files[2].name).string());
-    return r;
+    return inputs;
 }
 
 }  // namespace gradus::cli

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "gradus/core/errors.hpp"
-#include "gradus/l68/assessment.hpp"
-#include "gradus/l68/prospetto.hpp"
+#include "gradus/app/obblighi_job.hpp"
 
 #include <filesystem>
 #include <string>
@@ -10,31 +8,13 @@
 
 namespace gradus::cli {
 
-// One prospetto file as read: its name (the path as found) and bytes.
-struct ProspettoFile {
-    std::string name;
-    std::string bytes;
-};
-
 // Every *.xml under the folders given (recursively, in path order) and every file given, each
 // path once. Throws UsageError naming a path that does not exist.
 std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string>& args);
 
-struct ProspettiInput {
-    std::vector<ProspettoFile> files;      // every file read, for the stored run
-    std::vector<l68::Prospetto> prospetti;  // the ones that passed the reader, in file order
-    IssueLog refused;
-};
-
-// Reads and validates the files in parallel (one parser per file); the result does not depend
-// on the number of threads.
-ProspettiInput read_prospetti(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& schema_dir);
-
-// The tables of `data_dir`/data/l68, with the bytes of each file for the stored run.
-struct ReferenceFiles {
-    l68::ReferenceData data;
-    std::vector<ProspettoFile> files;
-};
-ReferenceFiles read_reference_data(const std::filesystem::path& data_dir);
+// Reads every prospetto file and the reference data files of `data_dir`/data/l68 as bytes (a file
+// that cannot be read becomes an issue); parsing happens in app::run_obblighi.
+app::ObblighiInputs read_obblighi_inputs(const std::vector<std::filesystem::path>& paths,
+                                         const std::filesystem::path& data_dir);
 
 }  // namespace gradus::cli

@@ -1,7 +1,6 @@
 #include "replay_command.hpp"
 
-#include "gradus/app/art16_job.hpp"
-#include "gradus/app/stored_art16_run.hpp"
+#include "gradus/app/recompute.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/core/sha256.hpp"
@@ -54,19 +53,18 @@ int ReplayCommand::run(std::ostream& out, std::ostream&) {
     const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     store::Store db(m_common.db);
-    const auto stored = app::load_art16_run(db, m_run, m_common.schema_dir());
-    if (stored.record.engine_version != engine_version) {
-        out << "note: run " << m_run << " was made by gradus " << stored.record.engine_version
-            << "; this is gradus " << engine_version << ": differences may come from the engine\n";
+    if (const auto record = db.get_run(m_run); record && record->engine_version != engine_version) {
+        out << "note: run " << m_run << " was made by gradus " << record->engine_version << "; this is gradus "
+            << engine_version << ": differences may come from the engine\n";
     }
-    const auto outcome = app::run_art16(stored.inputs, stored.settings, {}, m_common.schema_dir());
+    const auto recomputed = app::recompute_run(db, m_run, m_common.schema_dir());
 
     std::string report;
     int different = 0;
-    for (const auto& file : outcome.outputs) {
-        const auto it = stored.output_hashes.find(file.name);
+    for (const auto& file : recomputed.outputs) {
+        const auto it = recomputed.recorded_hashes.find(file.name);
         const std::string replayed_hash = sha256_hex(file.bytes);
-        if (it == stored.output_hashes.end()) {
+        if (it == recomputed.recorded_hashes.end()) {
             report += file.name + ": not written by the run\n";
             ++different;
         } else if (it->second != replayed_hash) {
@@ -79,7 +77,7 @@ int ReplayCommand::run(std::ostream& out, std::ostream&) {
     }
     const std::string verdict = different == 0 ? "identical" : "different";
 
-    store::RunSpec spec{"replay", engine_version, stored.record.reference_date,
+    store::RunSpec spec{"replay", engine_version, recomputed.record.reference_date,
                         "of_run=" + std::to_string(m_run) + "\nresult=" + verdict + "\n", m_run};
     store::RunTransaction replay(db, spec, started_at);
     replay.add_output("replay", "replay.txt", report);

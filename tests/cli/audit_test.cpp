@@ -59,7 +59,7 @@ TEST_CASE("replay refuses what is not a recorded ranking", "[cli][audit]") {
     run_gradus("check-store" + db, tmp);
     r = run_gradus("replay 2" + db, tmp);
     CHECK(r.exit_code == 1);
-    CHECK(r.err.find("not an art. 16 ranking") != std::string::npos);
+    CHECK(r.err.find("only art. 16 rankings and L. 68 obligations batches can be recomputed") != std::string::npos);
 }
 
 TEST_CASE("explain shows every component, its source and the tie-break against the neighbour", "[cli][audit]") {
@@ -100,4 +100,29 @@ TEST_CASE("verify walks the chain; a one-byte change to a stored result is found
     r = run_gradus("verify" + db, tmp);
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("NOT VERIFIED: first mismatch: run 1 (link 1): its result rows") != std::string::npos);
+}
+
+TEST_CASE("an obligations batch replays identically and explains one employer", "[cli][audit][l68]") {
+    TempDir tmp;
+    const std::string db = " --db 'sqlite:" + (tmp.path() / "gradus.db").string() + "'";
+    run_gradus("obblighi --as-of 2025-06-30 --prospetti fixtures/l68/prospetti --out '" + (tmp.path() / "l68").string() +
+                   "'" + db,
+               tmp);
+    auto r = run_gradus("replay 1" + db, tmp);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("obblighi.csv: identical") != std::string::npos);
+    CHECK(r.out.find("replay of run 1: identical") != std::string::npos);
+
+    // 01-soglia-14.xml: 14 employees, below the 15 of art. 3 c. 1 lett. c: no band, no quota.
+    r = run_gradus("explain 1 --datore 10000000001" + db, tmp);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("letto da fixtures/l68/prospetti/01-soglia-14.xml") != std::string::npos);
+    CHECK(r.out.find("Fascia nessuna") != std::string::npos);
+    CHECK(r.out.find("dipendenti (nlavoratori): 14") != std::string::npos);
+    CHECK(r.out.find("quota di riserva disabili: 0") != std::string::npos);
+
+    r = run_gradus("explain 1 --datore 99999999999" + db, tmp);
+    CHECK(r.exit_code == 1);
+    r = run_gradus("explain 1 --datore 10000000001 --protocollo 1" + db, tmp);
+    CHECK(r.exit_code == 2);
 }

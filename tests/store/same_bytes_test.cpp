@@ -5,6 +5,8 @@
 
 #include "gradus/app/art16_job.hpp"
 #include "gradus/app/art16_record.hpp"
+#include "gradus/app/obblighi_job.hpp"
+#include "gradus/app/obblighi_record.hpp"
 #include "gradus/app/stored_art16_run.hpp"
 #include "gradus/store/verify.hpp"
 #include "gradus/xml/criteria_reader.hpp"
@@ -12,6 +14,7 @@
 #include <oneapi/tbb/global_control.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -57,7 +60,54 @@ Recorded rank_and_record(const std::string& url, int threads) {
     return r;
 }
 
+app::NamedBytes file_named(const std::filesystem::path& path, const std::string& name) {
+    std::ifstream in(path, std::ios::binary);
+    return {name, {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}};
+}
+
+Recorded obligations_recorded(const std::string& url, int threads) {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+    app::ObblighiInputs inputs;
+    std::vector<std::filesystem::path> paths;
+    for (const auto& e : std::filesystem::directory_iterator(source / "fixtures/l68/prospetti")) paths.push_back(e.path());
+    std::sort(paths.begin(), paths.end());
+    for (const auto& p : paths) inputs.prospetti.push_back(file_named(p, "prospetti/" + p.filename().string()));
+    for (const char* name : {"categorie-escluse.csv", "importi.csv", "comuni.csv"}) {
+        inputs.reference.push_back(file_named(source / "data/l68" / name, name));
+    }
+    const auto outcome = app::run_obblighi(inputs, {gradus::Date::from_ymd(2025, 6, 30), {}}, source / "schemas");
+    store::Store db(url);
+    const auto id = app::record_obblighi_run(db, inputs, *outcome, "2025-06-30T08:00:00Z", "2025-06-30T08:00:09Z");
+    Recorded r;
+    r.files = db.run_files(id);
+    for (const auto& f : r.files) r.bytes.push_back(db.get_blob(f.sha256).value_or("<missing>"));
+    soci::rowset<soci::row> rows =
+        (db.session().prepare << "SELECT codice_comunicazione, provincia, quota_disabili, scoperture_disabili,"
+                                 " contributo_esonerativo FROM l68_obblighi WHERE run_id = " + std::to_string(id) +
+                                     " ORDER BY codice_comunicazione, provincia");
+    for (const auto& row : rows) {
+        r.rows.push_back(row.get<std::string>(0) + ";" + row.get<std::string>(1) + ";" +
+                         std::to_string(row.get<long long>(2)) + ";" + std::to_string(row.get<long long>(3)) + ";" +
+                         row.get<std::string>(4));
+    }
+    CHECK(store::verify_store(db).problems.empty());
+    return r;
+}
+
 }  // namespace
+
+TEST_CASE("an obligations batch recorded on this backend with 2 threads matches SQLite with 1 thread") {
+    const Recorded here = obligations_recorded(store::test::fresh_database_url(), 2);
+    const auto sqlite_file = std::filesystem::temp_directory_path() / "gradus-same-bytes-l68.db";
+    std::filesystem::remove(sqlite_file);
+    const Recorded reference = obligations_recorded("sqlite:" + sqlite_file.string(), 1);
+    std::filesystem::remove(sqlite_file);
+
+    CHECK(here.files == reference.files);
+    CHECK(here.bytes == reference.bytes);
+    CHECK(here.rows == reference.rows);
+    CHECK(here.rows.size() > 30);
+}
 
 TEST_CASE("a ranking recorded on this backend with 2 threads matches SQLite with 1 thread, byte for byte") {
     const Recorded here = rank_and_record(store::test::fresh_database_url(), 2);

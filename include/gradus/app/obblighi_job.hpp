@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gradus/app/named_bytes.hpp"
+#include "gradus/core/date.hpp"
+#include "gradus/core/errors.hpp"
+#include "gradus/l68/assessment.hpp"
+#include "gradus/report/obblighi_report.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gradus::app {
+
+struct ObblighiInputs {
+    std::vector<NamedBytes> prospetti;  // named by the path they were found at
+    std::vector<NamedBytes> reference;  // categorie-escluse.csv, importi.csv, comuni.csv
+    IssueLog unreadable;                // files that could not be read at all
+};
+
+struct ObblighiSettings {
+    Date as_of;
+    std::optional<std::string> provincia;
+};
+
+// Everything one obligations batch produced. The report's entries point into `prospetti` and
+// `assessments`, so the outcome stays where run_obblighi() put it (it is returned by pointer).
+struct ObblighiOutcome {
+    std::vector<l68::Prospetto> prospetti;
+    std::vector<std::optional<l68::Assessment>> assessments;  // parallel to prospetti; set for the counted
+    report::ObblighiReport report;
+    std::size_t superseded = 0;
+    std::size_t refused = 0;  // files refused (read, schema, computation)
+    std::vector<NamedBytes> outputs;
+    std::string options;  // canonical text stored with the run
+};
+
+// Reads the prospetti (in parallel, one parser per file), chooses which count, recomputes each and
+// renders every output. Pure of files, store and clock: the same inputs give the same bytes.
+std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
+                                              const std::filesystem::path& schemas);
+
+}  // namespace gradus::app

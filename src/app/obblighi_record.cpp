@@ -1,0 +1,61 @@
+#include "gradus/app/obblighi_record.hpp"
+
+#include "stored_files.hpp"
+
+#include "gradus/store/run_transaction.hpp"
+#include "gradus/version.hpp"
+
+namespace gradus::app {
+namespace {
+
+void store_rows(store::RunTransaction& run, const report::ObblighiReport& report) {
+    auto writer = run.bulk_writer("l68_obblighi",
+                                  {"run_id", "codice_fiscale", "codice_comunicazione", "provincia", "categoria",
+                                   "base_art3", "base_art18", "quota_disabili", "quota_cat_protette", "esonerati",
+                                   "disabili", "cat_protette", "scoperture_disabili", "scoperture_cat_protette",
+                                   "sospensioni", "contributo_esonerativo", "sanzione_stimata"});
+    const std::int64_t id = run.run_id();
+    for (const report::ObblighiRow& r : report::obblighi_rows(report)) {
+        const l68::Figures& f = *r.figures;
+        writer.add_row({id, r.prospetto->codice_fiscale, r.prospetto->codice_comunicazione, f.provincia,
+                        std::string(l68::to_string(r.obligation->category)), f.bases.art3.base, f.bases.art18.base,
+                        f.quota_disabled, f.quota_protected, f.exempted, f.disabled, f.protected_category,
+                        f.shortfall_disabled, f.shortfall_protected, std::string(f.suspension ? "S" : "N"),
+                        r.amounts->contributo.euro.to_string(), r.amounts->sanction.euro.to_string()});
+    }
+    writer.finish();
+}
+
+}  // namespace
+
+std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
+                                 std::string_view started_at, std::string_view finished_at) {
+    const store::RunSpec spec{"l68-obblighi", engine_version, outcome.report.as_of, outcome.options, {}};
+    store::RunTransaction run(db, spec, started_at);
+    for (const auto& f : inputs.prospetti) run.add_input("prospetto", f.name, f.bytes);
+    for (const auto& f : inputs.reference) run.add_input("dati", f.name, f.bytes);
+    for (const auto& f : outcome.outputs) run.add_output("report", f.name, f.bytes);
+    store_rows(run, outcome.report);
+    run.commit(finished_at);
+    return run.run_id();
+}
+
+StoredObblighiRun load_obblighi_run(store::Store& db, std::int64_t run_id) {
+    using namespace detail;
+    StoredObblighiRun run;
+    run.record = succeeded_run(db, run_id, "l68-obblighi", "an obligations batch");
+    const RunOptions options = RunOptions::parse(run.record.options);
+    const auto files = db.run_files(run_id);
+    for (const auto& name : options.all("prospetto")) {
+        run.inputs.prospetti.push_back({name, blob(db, input_named(files, "prospetto", name))});
+    }
+    for (const auto& f : files) {
+        if (f.direction == store::FileDirection::in && f.role == "dati") run.inputs.reference.push_back({f.name, blob(db, f)});
+    }
+    run.settings.as_of = Date::parse_iso(required_option(options, run_id, "as_of"));
+    if (const auto p = required_option(options, run_id, "provincia"); !p.empty()) run.settings.provincia = p;
+    run.output_hashes = output_hashes(files);
+    return run;
+}
+
+}  // namespace gradus::app

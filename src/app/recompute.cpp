@@ -1,0 +1,26 @@
+#include "gradus/app/recompute.hpp"
+
+#include "gradus/app/art16_job.hpp"
+#include "gradus/app/obblighi_job.hpp"
+#include "gradus/app/obblighi_record.hpp"
+#include "gradus/app/stored_art16_run.hpp"
+#include "gradus/core/errors.hpp"
+
+namespace gradus::app {
+
+Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas) {
+    const auto record = db.get_run(run_id);
+    if (!record) throw ConfigError("there is no run " + std::to_string(run_id));
+    if (record->kind == "art16-rank") {
+        const auto stored = load_art16_run(db, run_id, schemas);
+        return {stored.record, run_art16(stored.inputs, stored.settings, {}, schemas).outputs, stored.output_hashes};
+    }
+    if (record->kind == "l68-obblighi") {
+        const auto stored = load_obblighi_run(db, run_id);
+        return {stored.record, run_obblighi(stored.inputs, stored.settings, schemas)->outputs, stored.output_hashes};
+    }
+    throw ConfigError("run " + std::to_string(run_id) + " is a '" + record->kind +
+                      "' run: only art. 16 rankings and L. 68 obligations batches can be recomputed");
+}
+
+}  // namespace gradus::app
