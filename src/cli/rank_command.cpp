@@ -37,12 +37,18 @@ void RankCommand::declare(po::options_description& options, po::positional_optio
         ("as-of", po::value(&m_as_of_text), "reference date YYYY-MM-DD for choosing the criteria (default: the avviso's graduatoria date)")
         ("out", po::value(&m_options.out)->required(), "folder for the outputs (created if missing)")
         ("allow-unknown", po::bool_switch(&m_options.allow_unknown), "rank even if the criteria mark a needed parameter unknown [N]")
-        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store");
+        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
+        ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP K, SAP B03) per person in the ledger");
     m_common.declare(options);
 }
 
 void RankCommand::validate(const po::variables_map&) {
     m_common.validate();
+    if (!m_office_text.empty()) {
+        if (m_office_text.size() != 11) throw UsageError("--ufficio must be the 11-character codice ente of the CPI");
+        if (m_options.no_store) throw UsageError("--ufficio records services in the store: it does not go with --no-store");
+        m_options.office = m_office_text;
+    }
     if (!m_as_of_text.empty()) {
         const auto d = Date::try_parse_iso(m_as_of_text);
         if (!d) throw UsageError("--as-of must be a date YYYY-MM-DD, not '" + m_as_of_text + "'");
@@ -71,7 +77,8 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
     std::optional<std::int64_t> run_id;
     if (!m_options.no_store) {
         store::Store db(m_common.db);
-        run_id = app::record_art16_run(db, inputs, outcome, started_at, utc_timestamp_now());
+        run_id = app::record_art16_run(db, inputs, outcome, started_at, utc_timestamp_now(), std::nullopt, {},
+                                       m_options.office);
     }
 
     write_graduatoria_files(m_options.out, outcome.outputs);

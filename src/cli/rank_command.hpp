@@ -21,6 +21,7 @@ public:
         std::string out;
         bool allow_unknown = false;
         bool no_store = false;
+        std::optional<std::string> office;  // codice ente of the CPI: record the services in the ledger
     };
 
     std::string name() const override { return "rank"; }
@@ -38,6 +39,7 @@ private:
     Options m_options;
     CommonOptions m_common;
     std::string m_as_of_text;
+    std::string m_office_text;
 };
 
 }  // namespace gradus::cli

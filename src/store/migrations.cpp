@@ -91,6 +91,28 @@ const std::vector<Migration>& migrations() {
           " sanzione_stimata TEXT NOT NULL,"
           " PRIMARY KEY (run_id, codice_comunicazione, provincia))",
           "CREATE INDEX l68_obblighi_by_employer ON l68_obblighi (codice_fiscale)"}},
+        {"service ledger",
+         {"CREATE TABLE service_events ("
+          " id {id},"
+          " subject_kind TEXT NOT NULL CHECK (subject_kind IN ('persona', 'impresa')),"
+          " subject TEXT NOT NULL,"
+          " office TEXT NOT NULL,"
+          " service TEXT NOT NULL,"
+          " sap_code TEXT,"
+          " event TEXT NOT NULL,"
+          " event_date TEXT NOT NULL,"
+          " proposed TEXT,"
+          " started TEXT,"
+          " ended TEXT,"
+          " outcome TEXT,"
+          " operator_id TEXT,"
+          " run_id BIGINT REFERENCES runs (id),"
+          " identificativo TEXT,"
+          " corrects BIGINT REFERENCES service_events (id),"
+          " recorded_at TEXT NOT NULL,"
+          " CHECK (operator_id IS NOT NULL OR run_id IS NOT NULL))",
+          "CREATE INDEX service_events_by_subject ON service_events (subject_kind, subject, id)",
+          "CREATE INDEX service_events_by_date ON service_events (event_date)"}},
     };
     return all;
 }

@@ -164,3 +164,20 @@ TEST_CASE("A candidature file for another avviso is refused record by record", "
     const std::string scarti = slurp(tmp.path() / "out" / "scarti.csv");
     CHECK(std::count(scarti.begin(), scarti.end(), '\n') > 100);
 }
+
+TEST_CASE("rank --ufficio records one LEP K / B03 service per person in the ledger", "[cli][rank][servizi]") {
+    TempDir tmp;
+    const auto r = rank_demo(tmp, "out", "--ufficio D704X000001");
+    CHECK(r.exit_code == 1);  // the two broken records
+    // 2026/000166 (Ricci Roberta) is 3rd in the demo graduatoria.
+    const auto p = run_gradus("persona RCCRRT69C58C573L --as-of 2026-04-01 --db '" + db_url(tmp) + "'", tmp);
+    CHECK(p.exit_code == 0);
+    CHECK(p.out.find("LEP K SAP B03 evento 10 Terminata, ufficio D704X000001, run 1: graduatoria avviso "
+                     "ER-FC-2026-0007: posizione 3, idoneo") != std::string::npos);
+    store::Store db(db_url(tmp));
+    long long events = 0;
+    db.session() << "SELECT COUNT(*) FROM service_events WHERE run_id = 1", soci::into(events);
+    // 287 ranked + 11 excluded - 3 invalid codici fiscali - 1 superseded duplicate
+    CHECK(events == 294);
+    CHECK(run_gradus("rank " + std::string(demo_inputs) + " --no-store --ufficio D704X000001 --out x", tmp).exit_code == 2);
+}
