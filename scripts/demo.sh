@@ -35,7 +35,7 @@ step() {
 step art16 rank --out "$out/art16" --ufficio D704X000001 --avviso fixtures/art16/demo/avviso.xml \
   --candidature fixtures/art16/demo/candidature-1.xml fixtures/art16/demo/candidature-2.xml
 step l68 obblighi --out "$out/l68" --as-of 2025-06-30 --prospetti fixtures/l68/prospetti fixtures/l68/scartati
-step lsu lsu --out "$out/lsu" --as-of 2026-03-20 --progetto fixtures/lsu/art7-468/progetto.xml
+step lsu lsu --out "$out/lsu" --ufficio D704X000001 --as-of 2026-03-20 --progetto fixtures/lsu/art7-468/progetto.xml
 step servizi servizi --out "$out/servizi" --as-of 2026-04-01 --sistema 08 \
   --registra fixtures/services/demo/erogati.xml --eventi fixtures/services/demo/eventi.xml
 "$gradus" persona LNELRA83S63G337V --db "$db" --as-of 2026-04-01 --eventi fixtures/services/demo/eventi.xml \

@@ -5,6 +5,8 @@
 #include "gradus/core/sha256.hpp"
 #include "gradus/report/issues_csv.hpp"
 #include "gradus/report/lsu_reports.hpp"
+#include "gradus/core/codice_fiscale.hpp"
+#include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/store/store.hpp"
 #include "gradus/version.hpp"
@@ -19,6 +21,29 @@ namespace po = boost::program_options;
 
 namespace gradus::cli {
 namespace {
+
+// One service per verified person (LEP L, the SAP code the rule set names), "terminata" on the
+// day of the checks; a record whose codice fiscale is invalid cannot name a person and is left out.
+void record_services(store::Ledger& ledger, std::int64_t run_id, const std::string& office,
+                     const report::LsuReportInput& in, std::string_view recorded_at) {
+    const std::string sap = in.rules.service.sap_code.known() ? in.rules.service.sap_code.value() : "";
+    for (const auto& r : in.verification.results) {
+        const auto& c = in.records.candidates[r.candidate];
+        if (!CodiceFiscale::is_valid(c.codice_fiscale)) continue;
+        services::ServiceEvent e;
+        e.subject_code = c.codice_fiscale;
+        e.office = office;
+        e.service = in.rules.service.lep;
+        e.sap_code = sap;
+        e.event = services::SapEvent::terminata;
+        e.event_date = in.as_of;
+        e.proposed = e.started = e.ended = in.as_of;
+        e.outcome = "verifica LSU progetto " + in.project.id + ": " + std::string(lsu::to_string(r.outcome));
+        e.run_id = run_id;
+        ledger.append(e, recorded_at);
+    }
+}
+
 
 struct LoadedFile {
     std::string name;
@@ -91,7 +116,8 @@ void LsuCommand::declare(po::options_description& options, po::positional_option
         ("out", po::value(&m_options.out)->required(), "folder for the outputs (created if missing)")
         ("regole", po::value(&m_options.rules_file), "rule set to apply (default: the regime's one in force)")
         ("compatibilita", po::value(&m_options.compatibility_file), "table of compatible qualifiche and mansioni")
-        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store");
+        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
+        ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP L, SAP C06) per verified person in the ledger");
     m_common.declare(options);
 }
 
@@ -100,6 +126,11 @@ void LsuCommand::validate(const po::variables_map&) {
     const auto d = Date::try_parse_iso(m_as_of_text);
     if (!d) throw UsageError("--as-of must be a date YYYY-MM-DD, not '" + m_as_of_text + "'");
     m_options.as_of = *d;
+    if (!m_office_text.empty()) {
+        if (m_office_text.size() != 11) throw UsageError("--ufficio must be the 11-character codice ente of the CPI");
+        if (m_options.no_store) throw UsageError("--ufficio records services in the store: it does not go with --no-store");
+        m_options.office = m_office_text;
+    }
 }
 
 int LsuCommand::run(std::ostream& out, std::ostream& err) {
@@ -131,9 +162,11 @@ int LsuCommand::run(std::ostream& out, std::ostream& err) {
     const lsu::ProjectVerification v = lsu::verify_project(project, chosen.rules, table, records);
 
     std::optional<store::Store> db;
+    std::optional<store::Ledger> ledger;
     std::optional<store::RunTransaction> run;
     if (!m_options.no_store) {
         db.emplace(m_common.db);
+        if (m_options.office) ledger.emplace(*db);
         const store::RunSpec spec{"lsu-verifica", engine_version, m_options.as_of,
                                   canonical_options(m_options, chosen, table_file), {}};
         run.emplace(*db, spec, started_at);
@@ -152,6 +185,7 @@ int LsuCommand::run(std::ostream& out, std::ostream& err) {
     };
     if (run) {
         for (const auto& [name, bytes] : outputs) run->add_output("report", name, bytes);
+        if (ledger) record_services(*ledger, run->run_id(), *m_options.office, in, utc_timestamp_now());
         run->commit(utc_timestamp_now());
     }
 

@@ -4,6 +4,7 @@
 #include "gradus/cli/common_options.hpp"
 #include "gradus/core/date.hpp"
 
+#include <optional>
 #include <string>
 
 namespace gradus::cli {
@@ -18,6 +19,7 @@ public:
         std::string rules_file;          // empty: the regime's rule set in force on as_of
         std::string compatibility_file;  // empty: criteria/lsu/compatibilita-qualifiche.xml
         bool no_store = false;
+        std::optional<std::string> office;  // codice ente of the CPI: record the C06 services in the ledger
     };
 
     std::string name() const override { return "lsu"; }
@@ -35,6 +37,7 @@ private:
     Options m_options;
     CommonOptions m_common;
     std::string m_as_of_text;
+    std::string m_office_text;
 };
 
 }  // namespace gradus::cli
