@@ -1,8 +1,10 @@
 # make demo: install what is missing, build, run the demo job.
 # make test: install what is missing, build, run every test (PostgreSQL included) through CTest.
+# make bench-obblighi: build, then time `gradus obblighi` on N generated prospetti (bench/obblighi.sh).
 BUILD ?= build
 JOBS ?= $(shell nproc)
 DEMO_OUT ?= demo-out
+N ?= 10000
 
 .PHONY: all deps configure build demo test clean
 
@@ -24,6 +26,10 @@ demo: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+.PHONY: bench-obblighi
+bench-obblighi: build
+	@BUILD=$(BUILD) bench/obblighi.sh $(N)
 
 clean:
 	rm -rf $(BUILD)

@@ -1,17 +1,14 @@
 #include "gradus/xml/sax_parser.hpp"
 
 #include "guarded_source.hpp"
+#include "reader_pool.hpp"
 #include "utf16.hpp"
 #include "xerces_adapter.hpp"
 
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/MemBufInputSource.hpp>
-#include <xercesc/sax2/SAX2XMLReader.hpp>
-#include <xercesc/sax2/XMLReaderFactory.hpp>
-#include <xercesc/util/SecurityManager.hpp>
+#include <xercesc/sax/SAXException.hpp>
 #include <xercesc/util/XMLException.hpp>
-#include <xercesc/util/XMLUni.hpp>
-#include <xercesc/validators/common/Grammar.hpp>
 
 #include <optional>
 #include <system_error>
@@ -26,63 +23,20 @@ using detail::input_error;
 using detail::to_utf8;
 using detail::XercesAdapter;
 
-// One reader per parse, validating against a grammar loaded from a local file only; no DTD, no
-// external entity, no schema location taken from the document (docs: cpp-notes §2.1 and §4).
-std::unique_ptr<xc::SAX2XMLReader> make_hardened_reader(XercesAdapter& adapter, xc::SecurityManager& security) {
-    std::unique_ptr<xc::SAX2XMLReader> reader(xc::XMLReaderFactory::createXMLReader());
-    reader->setFeature(xc::XMLUni::fgSAX2CoreNameSpaces, true);
-    reader->setFeature(xc::XMLUni::fgSAX2CoreValidation, true);
-    reader->setFeature(xc::XMLUni::fgXercesDynamic, false);
-    reader->setFeature(xc::XMLUni::fgXercesSchema, true);
-    reader->setFeature(xc::XMLUni::fgXercesSchemaFullChecking, false);
-    reader->setFeature(xc::XMLUni::fgXercesValidationErrorAsFatal, false);
-    reader->setFeature(xc::XMLUni::fgXercesLoadSchema, false);
-    reader->setFeature(xc::XMLUni::fgXercesUseCachedGrammarInParse, true);
-    reader->setFeature(xc::XMLUni::fgXercesLoadExternalDTD, false);
-    reader->setFeature(xc::XMLUni::fgXercesDisableDefaultEntityResolution, true);
-    security.setEntityExpansionLimit(1000);
-    reader->setProperty(xc::XMLUni::fgXercesSecurityManager, &security);
-    reader->setContentHandler(&adapter);
-    reader->setErrorHandler(&adapter);
-    reader->setLexicalHandler(&adapter);
-    reader->setEntityResolver(&adapter);
-    return reader;
-}
-
-void load_schema(xc::SAX2XMLReader& reader, XercesAdapter& adapter, const Schema& schema) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(schema.xsd, ec)) {
-        throw ConfigError("schema not found: " + schema.xsd.string());
-    }
-    const std::optional<std::u16string> path = detail::to_utf16(schema.xsd.string());
-    if (!path) {
-        throw ConfigError("schema path is not valid UTF-8: " + schema.xsd.string());
-    }
-    const xc::LocalFileInputSource source(path->c_str());
-    adapter.set_loading_grammar(true);
-    const xc::Grammar* grammar = reader.loadGrammar(source, xc::Grammar::SchemaGrammarType, true);
-    adapter.set_loading_grammar(false);
-    if (grammar == nullptr || to_utf8(grammar->getTargetNamespace()) != schema.target_namespace) {
-        throw ConfigError("schema " + schema.xsd.string() + " does not define namespace '" +
-                          schema.target_namespace + "'");
-    }
-}
-
 void parse_source(std::unique_ptr<xc::InputSource> input, const std::string& name, const Schema& schema,
                   Handler& handler, const Limits& limits) {
     detail::GuardedSource source(std::move(input), detail::InputGuard(name, limits.max_file_bytes));
     source.setEncoding(u"UTF-8");  // both formats are UTF-8 only, whatever the declaration says
     XercesAdapter adapter(name, schema, handler, limits, source.refusal());
-    xc::SecurityManager security;
-    const std::unique_ptr<xc::SAX2XMLReader> reader = make_hardened_reader(adapter, security);
-    load_schema(*reader, adapter, schema);
+    detail::ReaderPool::Lease lease(detail::ReaderPool::instance(), schema, adapter);
     try {
-        reader->parse(source);
+        lease.reader().parse(source);
     } catch (const xc::XMLException& e) {
         throw input_error(adapter.position(), "xml", to_utf8(e.getMessage()));
     } catch (const xc::SAXException& e) {
         throw input_error(adapter.position(), "xml", to_utf8(e.getMessage()));
     }
+    lease.keep();
     if (source.refusal()) {
         throw *source.refusal();
     }

@@ -279,3 +279,34 @@ TEST_CASE("a DOCTYPE behind a long prolog is still refused", "[xml]") {
     const InputIssue issue = parse_failure(document);
     CHECK(issue.where.line == 3);
 }
+
+TEST_CASE("documents parsed one after another do not see each other, refused ones included", "[xml]") {
+    const std::string good = valid_avviso();
+    const std::string bad = replaced(good, "<posti>3</posti>", "<posti>tre</posti>");
+    const std::string doctype = prolog + "<!DOCTYPE avviso [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n" +
+                                replaced(good.substr(prolog.size()), "Comune di Forlì", "&xxe;");
+    const std::string truncated = good.substr(0, good.find("<requisiti>") + 20);
+    RecordingHandler good_first;
+    RecordingHandler bad_first;
+    parse_buffer(good, "good.xml", avviso_schema(), good_first);
+    parse_buffer(bad, "bad.xml", avviso_schema(), bad_first);
+    const InputIssue doctype_first = parse_failure(doctype);
+    const InputIssue truncated_first = parse_failure(truncated);
+
+    for (int round = 0; round < 3; ++round) {
+        const InputIssue doctype_again = parse_failure(doctype);
+        CHECK(doctype_again.message == doctype_first.message);
+        CHECK(doctype_again.where.to_string() == doctype_first.where.to_string());
+        RecordingHandler bad_again;
+        parse_buffer(bad, "bad.xml", avviso_schema(), bad_again);
+        CHECK(bad_again.events == bad_first.events);
+        CHECK(bad_again.errors == bad_first.errors);
+        const InputIssue truncated_again = parse_failure(truncated);
+        CHECK(truncated_again.message == truncated_first.message);
+        CHECK(truncated_again.where.to_string() == truncated_first.where.to_string());
+        RecordingHandler good_again;
+        parse_buffer(good, "good.xml", avviso_schema(), good_again);
+        CHECK(good_again.events == good_first.events);
+        CHECK(good_again.errors.empty());
+    }
+}

@@ -48,7 +48,8 @@ public:
 };
 
 // Parses `file` with a hardened Xerces SAX2 reader (no DOCTYPE, no external entities, no network,
-// entity expansion limited, schema preloaded from `schema.xsd` and cached) and validates it.
+// entity expansion limited, schema preloaded from `schema.xsd`) and validates it. Readers are
+// reused: the schema is compiled once per concurrent parse, not once per document.
 // Throws InputError naming file, line and column when the document cannot be read on: not well
 // formed, DOCTYPE present, wrong root namespace, a limit exceeded, invalid UTF-8.
 void parse_file(const std::filesystem::path& file, const Schema& schema, Handler& handler,
