@@ -1,10 +1,21 @@
 # make demo: install what is missing, build, run the demo job.
 # make test: install what is missing, build, run every test (PostgreSQL included) through CTest.
 # make bench-obblighi: build, then time `gradus obblighi` on N generated prospetti (bench/obblighi.sh).
+# ASAN=1 and/or UBSAN=1 (with demo or test): the same, built with the sanitizers in build-sanitize/.
 BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 DEMO_OUT ?= demo-out
 N ?= 10000
+
+comma := ,
+empty :=
+space := $(empty) $(empty)
+SANITIZE := $(subst $(space),$(comma),$(strip $(if $(ASAN),address) $(if $(UBSAN),undefined)))
+ifneq ($(SANITIZE),)
+BUILD := build-sanitize
+BUILD_TYPE := Debug
+endif
 
 .PHONY: all deps configure build demo test clean
 
@@ -14,7 +25,7 @@ deps:
 	@scripts/install-deps.sh
 
 $(BUILD)/CMakeCache.txt: | deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGRADUS_SANITIZE=$(SANITIZE) >/dev/null
 
 configure: deps $(BUILD)/CMakeCache.txt
 

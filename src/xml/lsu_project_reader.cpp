@@ -34,7 +34,7 @@ public:
 
     void start_element(std::string_view name, const std::vector<Attribute>& attributes,
                        const SourcePosition& where) override {
-        const std::string_view parent = m_path.current();
+        const std::string parent(m_path.current());  // a copy: push() may move the names
         m_path.push(name);
         try {
             start(parent, name, attributes, where);

@@ -27,7 +27,7 @@ class ProspettoHandler final : public Handler {
 public:
     void start_element(std::string_view name, const std::vector<Attribute>& attributes,
                        const SourcePosition&) override {
-        const std::string_view parent = m_path.current();
+        const std::string parent(m_path.current());  // a copy, safe whatever push() does later
         if (m_path.depth() == 0) {
             read_attributes(attributes);
         } else if (name == "quadro2") {
