@@ -32,17 +32,23 @@ inline criteria::Criteria base_criteria(const char* base, criteria::Direction di
     return c;
 }
 
-// Emilia-Romagna (S5): base 100, -1 per 1000 of ISEE rounded over half, cap 25, missing -25,
-// +5 for a DID before publication, age +2/+4/+6 from 40/45/50 for the unemployed, younger first.
-inline criteria::Criteria emilia_romagna() {
-    auto c = base_criteria("100", criteria::Direction::higher_first);
+// -1 per 1000 of ISEE, the part above the thousands rounded down up to 500.00 (over_half), cap 25,
+// missing -25: the ISEE rule Emilia-Romagna (S5) and Campania (S6) share.
+inline criteria::IseeRule isee_per_thousand() {
     criteria::IseeRule isee;
     isee.step = dec("1000.00");
     isee.points_per_step = dec("-1");
     isee.cap = dec("25");
     isee.missing_points = dec("-25");
     isee.rounding = known(Rounding::over_half);
-    c.isee = isee;
+    return isee;
+}
+
+// Emilia-Romagna (S5): base 100, -1 per 1000 of ISEE rounded over half, cap 25, missing -25,
+// +5 for a DID before publication, age +2/+4/+6 from 40/45/50 for the unemployed, younger first.
+inline criteria::Criteria emilia_romagna() {
+    auto c = base_criteria("100", criteria::Direction::higher_first);
+    c.isee = isee_per_thousand();
     c.did_bonus = criteria::DidBonusRule{dec("5"), criteria::ReferenceDate::publication};
     criteria::AgeRule age;
     age.brackets = known(std::vector<criteria::AgeBracket>{{40, Decimal(2)}, {45, Decimal(4)}, {50, Decimal(6)}});
@@ -70,13 +76,7 @@ inline criteria::Criteria veneto() {
 inline criteria::Criteria campania() {
     auto c = base_criteria("100", criteria::Direction::higher_first);
     c.score_scale = 1;
-    criteria::IseeRule isee;
-    isee.step = dec("1000.00");
-    isee.points_per_step = dec("-1");
-    isee.cap = dec("25");
-    isee.missing_points = dec("-25");
-    isee.rounding = known(Rounding::over_half);
-    c.isee = isee;
+    c.isee = isee_per_thousand();
     criteria::UnemploymentRule u;
     u.points_per_month = dec("0.1");
     u.max_months = known(60);
