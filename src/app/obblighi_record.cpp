@@ -2,6 +2,10 @@
 
 #include "stored_files.hpp"
 
+#include <algorithm>
+
+#include "gradus/core/codice_fiscale.hpp"
+#include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
 
@@ -26,16 +30,56 @@ void store_rows(store::RunTransaction& run, const report::ObblighiReport& report
     writer.finish();
 }
 
+std::string firm_outcome(const l68::Prospetto& p, const l68::Obligation& o) {
+    const l68::Figures& f = o.national;
+    return "computo obblighi L. 68/1999, prospetto " + p.codice_comunicazione + ": categoria " +
+           std::string(l68::to_string(o.category)) + ", quota disabili " + std::to_string(f.quota_disabled) +
+           ", esonerati " + std::to_string(f.exempted) + ", art. 18 " + std::to_string(f.quota_protected) + ", scoperture " + std::to_string(f.shortfall_disabled) +
+           " + " + std::to_string(f.shortfall_protected);
+}
+
 }  // namespace
 
+FirmServices firm_services(const report::ObblighiReport& report, std::int64_t run_id, const std::string& office) {
+    FirmServices out;
+    for (const report::ObblighiEntry& entry : report.entries) {
+        const l68::Prospetto& p = *entry.prospetto;
+        if (!out.events.empty() && out.events.back().subject_code == p.codice_fiscale) continue;
+        if (!PartitaIva::is_valid(p.codice_fiscale) && !CodiceFiscale::is_valid(p.codice_fiscale)) {
+            if (out.left_out.empty() || out.left_out.back() != p.codice_fiscale) out.left_out.push_back(p.codice_fiscale);
+            continue;
+        }
+        services::ServiceEvent e;
+        e.subject = services::Subject::firm;
+        e.subject_code = p.codice_fiscale;
+        e.office = office;
+        e.service = "S";  // DM 4/2018 All. B, LEP S: computo del numero di soggetti da assumere
+        e.event = services::SapEvent::terminata;
+        e.event_date = report.as_of;
+        e.proposed = std::min(p.data_invio_day, report.as_of);
+        e.started = e.proposed;
+        e.ended = report.as_of;
+        e.outcome = firm_outcome(p, entry.assessment->obligation);
+        e.run_id = run_id;
+        out.events.push_back(std::move(e));
+    }
+    return out;
+}
+
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
-                                 std::string_view started_at, std::string_view finished_at) {
+                                 std::string_view started_at, std::string_view finished_at,
+                                 const std::optional<std::string>& office) {
+    std::optional<store::Ledger> ledger;
+    if (office) ledger.emplace(db);
     const store::RunSpec spec{"l68-obblighi", engine_version, outcome.report.as_of, outcome.options, {}};
     store::RunTransaction run(db, spec, started_at);
     for (const auto& f : inputs.prospetti) run.add_input("prospetto", f.name, f.bytes);
     for (const auto& f : inputs.reference) run.add_input("dati", f.name, f.bytes);
     for (const auto& f : outcome.outputs) run.add_output("report", f.name, f.bytes);
     store_rows(run, outcome.report);
+    if (ledger) {
+        for (const auto& e : firm_services(outcome.report, run.run_id(), *office).events) ledger->append(e, finished_at);
+    }
     run.commit(finished_at);
     return run.run_id();
 }

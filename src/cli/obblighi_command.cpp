@@ -19,7 +19,7 @@ std::string ObblighiCommand::summary() const {
 }
 
 std::string ObblighiCommand::usage_line() const {
-    return "gradus obblighi --prospetti DIR|FILE... --as-of DATE --out DIR [--provincia NNN]";
+    return "gradus obblighi --prospetti DIR|FILE... --as-of DATE --out DIR [--provincia NNN] [--ufficio CODICE_ENTE]";
 }
 
 void ObblighiCommand::declare(po::options_description& options, po::positional_options_description&) {
@@ -28,7 +28,8 @@ void ObblighiCommand::declare(po::options_description& options, po::positional_o
         ("as-of", po::value(&m_as_of_text)->required(), "date YYYY-MM-DD up to which amounts are computed")
         ("out", po::value(&m_options.out)->required(), "folder for the outputs (created if missing)")
         ("provincia", po::value(&m_provincia_text), "only this province (3-digit ISTAT code, e.g. 058)")
-        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store");
+        ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
+        ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP S) per firm in the ledger");
     m_common.declare(options);
 }
 
@@ -43,6 +44,11 @@ void ObblighiCommand::validate(const po::variables_map&) {
         }
         m_options.provincia = m_provincia_text;
     }
+    if (!m_office_text.empty()) {
+        if (m_office_text.size() != 11) throw UsageError("--ufficio must be the 11-character codice ente of the CPI");
+        if (m_options.no_store) throw UsageError("--ufficio records services in the store: it does not go with --no-store");
+        m_options.office = m_office_text;
+    }
 }
 
 int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
@@ -55,7 +61,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     std::optional<std::int64_t> run_id;
     if (!m_options.no_store) {
         store::Store db(m_common.db);
-        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now());
+        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office);
     }
     std::filesystem::create_directories(m_options.out);
     for (const auto& file : outcome->outputs) {
@@ -67,6 +73,12 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
             << " prospetti considered, " << outcome->superseded << " superseded, " << outcome->refused
             << " refused (of " << inputs.prospetti.size() + inputs.unreadable.size() << " files read)\n";
         if (run_id) out << "run: " << *run_id << " in " << m_common.db << "\n";
+        if (run_id && m_options.office) {
+            const auto firms = app::firm_services(outcome->report, *run_id, *m_options.office);
+            out << "servizi: LEP S recorded for " << firms.events.size() << " firms";
+            if (!firms.left_out.empty()) out << ", " << firms.left_out.size() << " left out (invalid partita IVA)";
+            out << "\n";
+        }
         out << "outputs: " << (std::filesystem::path(m_options.out) / "obblighi.html").string() << " and "
             << outcome->outputs.size() - 1 << " more in " << m_options.out << "\n";
     }

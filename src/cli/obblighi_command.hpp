@@ -19,6 +19,7 @@ public:
         std::string out;
         std::optional<std::string> provincia;
         bool no_store = false;
+        std::optional<std::string> office;  // codice ente of the CPI: record LEP S per firm
     };
 
     std::string name() const override { return "obblighi"; }
@@ -37,6 +38,7 @@ private:
     CommonOptions m_common;
     std::string m_as_of_text;
     std::string m_provincia_text;
+    std::string m_office_text;
 };
 
 }  // namespace gradus::cli

@@ -87,7 +87,7 @@ void print_sanctions(std::ostream& out, const std::vector<services::Sanction>& s
 
 void PersonaCommand::declare(po::options_description& options, po::positional_options_description& positional) {
     options.add_options()
-        ("codice-fiscale", po::value(&m_codice_fiscale)->required(), "the person's codice fiscale")
+        ("codice-fiscale", po::value(&m_codice_fiscale)->required(), "the person's codice fiscale, or a firm's partita IVA")
         ("as-of", po::value(&m_as_of_text), "the day to look from, YYYY-MM-DD (default: today, UTC)")
         ("eventi", po::value(&m_eventi)->multitoken(), "person events XML (DID, NASpI claims, appointments)")
         ("sistema", po::value(&m_system)->default_value(m_system), "SAP sending-system code for new identificativi");
@@ -98,10 +98,13 @@ void PersonaCommand::declare(po::options_description& options, po::positional_op
 void PersonaCommand::validate(const po::variables_map&) {
     m_common.validate();
     if (!m_as_of_text.empty()) parse_as_of(m_as_of_text);
-    if (!CodiceFiscale::is_valid(m_codice_fiscale)) {
-        throw UsageError("'" + m_codice_fiscale + "' is not a valid codice fiscale");
+    if (PartitaIva::is_valid(m_codice_fiscale)) {
+        m_subject = services::Subject::firm;
+    } else if (CodiceFiscale::is_valid(m_codice_fiscale)) {
+        m_codice_fiscale = CodiceFiscale::parse(m_codice_fiscale).str();
+    } else {
+        throw UsageError("'" + m_codice_fiscale + "' is neither a valid codice fiscale nor a valid partita IVA");
     }
-    m_codice_fiscale = CodiceFiscale::parse(m_codice_fiscale).str();
     if (!services::is_sending_system(m_system)) {
         throw UsageError("--sistema must be a SAP sending-system code, not '" + m_system + "'");
     }
@@ -112,11 +115,12 @@ int PersonaCommand::run(std::ostream& out, std::ostream& err) {
     const ServiziData data = load_servizi_data(m_common, m_eventi);
     store::Store db(m_common.db);
     store::Ledger ledger(db);
-    std::vector<services::RecordedEvent> history = ledger.history(services::Subject::person, m_codice_fiscale);
+    std::vector<services::RecordedEvent> history = ledger.history(m_subject, m_codice_fiscale);
     std::erase_if(history, [&](const services::RecordedEvent& r) { return as_of < r.event.event_date; });
 
-    out << "persona " << m_codice_fiscale << " al " << as_of.to_iso() << "\n";
+    out << services::to_string(m_subject) << " " << m_codice_fiscale << " al " << as_of.to_iso() << "\n";
     print_history(out, history);
+    if (m_subject == services::Subject::firm) return exit_ok;  // deadlines and SAP section 6 are a person's
     const auto facts = std::find_if(data.people.begin(), data.people.end(),
                                     [&](const services::PersonFacts& p) { return p.codice_fiscale == m_codice_fiscale; });
     if (facts != data.people.end()) {

@@ -2,6 +2,7 @@
 
 #include "gradus/cli/command.hpp"
 #include "gradus/cli/common_options.hpp"
+#include "gradus/services/service_event.hpp"
 
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ protected:
 private:
     CommonOptions m_common;
     std::string m_codice_fiscale;
+    services::Subject m_subject = services::Subject::person;
     std::string m_as_of_text;
     std::vector<std::string> m_eventi;
     std::string m_system = "00";

@@ -114,7 +114,7 @@ TEST_CASE("an obligations batch replays identically and explains one employer", 
     CHECK(r.out.find("replay of run 1: identical") != std::string::npos);
 
     // 01-soglia-14.xml: 14 employees, below the 15 of art. 3 c. 1 lett. c: no band, no quota.
-    r = run_gradus("explain 1 --datore 10000000001" + db, tmp);
+    r = run_gradus("explain 1 --datore 10000000017" + db, tmp);
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("letto da fixtures/l68/prospetti/01-soglia-14.xml") != std::string::npos);
     CHECK(r.out.find("Fascia nessuna") != std::string::npos);
@@ -123,6 +123,6 @@ TEST_CASE("an obligations batch replays identically and explains one employer", 
 
     r = run_gradus("explain 1 --datore 99999999999" + db, tmp);
     CHECK(r.exit_code == 1);
-    r = run_gradus("explain 1 --datore 10000000001 --protocollo 1" + db, tmp);
+    r = run_gradus("explain 1 --datore 10000000017 --protocollo 1" + db, tmp);
     CHECK(r.exit_code == 2);
 }

@@ -44,13 +44,13 @@ TEST_CASE("gradus obblighi: outputs, amounts and the stored run for the fixture 
     CHECK(rows.size() == 1 + 26 * 2 + 3 * 3);  // 26 one-province prospetti, 3 two-province ones
     // 12-esonero-approvato: 4 exempted units x 123 working days (1/1-30/6/2025) x 39,21 = 19.291,32;
     // 1 uncovered unit x 82 working days (2/3-30/6/2025) x 5 x 39,21 = 16.076,10.
-    CHECK(row_of(rows, "10000000012;Esonero Approvato spa;PI24000000000012;NAZ;") ==
-          "10000000012;Esonero Approvato spa;PI24000000000012;NAZ;A;100;100;7;1;4;2;0;0;0;0;1;1;N;123;19291,32;82;16076,10;S");
-    CHECK(row_of(rows, "10000000016;Cassa Integrazione srl;PI24000000000016;058;") ==
-          "10000000016;Cassa Integrazione srl;PI24000000000016;058;C;30;40;1;0;0;0;0;0;0;0;1;0;S;123;0,00;82;16076,10;S");
+    CHECK(row_of(rows, "10000000124;Esonero Approvato spa;PI24000000000012;NAZ;") ==
+          "10000000124;Esonero Approvato spa;PI24000000000012;NAZ;A;100;100;7;1;4;2;0;0;0;0;1;1;N;123;19291,32;82;16076,10;S");
+    CHECK(row_of(rows, "10000000165;Cassa Integrazione srl;PI24000000000016;058;") ==
+          "10000000165;Cassa Integrazione srl;PI24000000000016;058;C;30;40;1;0;0;0;0;0;0;0;1;0;S;123;0,00;82;16076,10;S");
     const auto late = lines(slurp(tmp.path() / "out/ritardi.csv"));
     REQUIRE(late.size() == 2);
-    CHECK(late[1] == "10000000025;Ritardataria srl;PI24000000000025;2024-12-31;2025-01-31;2025-02-10T16:30:00;10;1042,63;"
+    CHECK(late[1] == "10000000256;Ritardataria srl;PI24000000000025;2024-12-31;2025-01-31;2025-02-10T16:30:00;10;1042,63;"
                      "\"L. 68/1999 art. 15 c. 1; DM 194/2021\"");
     CHECK(lines(slurp(tmp.path() / "out/discrepanze.csv")).size() == 1 + 5);
     CHECK(lines(slurp(tmp.path() / "out/scarti.csv")).size() == 1 + 5 + 5);
@@ -65,8 +65,8 @@ TEST_CASE("gradus obblighi: --provincia limits the rows; the result does not dep
     run_gradus(obblighi(tmp, "bo", "--provincia 037 --no-store"), tmp);
     const auto rows = lines(slurp(tmp.path() / "bo/obblighi.csv"));
     CHECK(rows.size() == 1 + 3 * 2);  // 17, 18 and 19 have Bologna: its row and the national one
-    CHECK(row_of(rows, "10000000018;Emilia srl;PI24000000000018;037;") ==
-          "10000000018;Emilia srl;PI24000000000018;037;B;25;25;2;0;0;0;0;0;0;0;2;0;N;123;0,00;82;32152,20;S");
+    CHECK(row_of(rows, "10000000181;Emilia srl;PI24000000000018;037;") ==
+          "10000000181;Emilia srl;PI24000000000018;037;B;25;25;2;0;0;0;0;0;0;0;2;0;N;123;0,00;82;32152,20;S");
     run_gradus(obblighi(tmp, "one", "--threads 1 --no-store"), tmp);
     run_gradus(obblighi(tmp, "two", "--threads 2 --no-store"), tmp);
     for (const char* f : {"obblighi.csv", "obblighi.xml", "obblighi.html", "scarti.csv", "discrepanze.csv"}) {

@@ -21,7 +21,7 @@ TEST_CASE("UNIPI reader: every quadro 2 and quadro 3 figure of a prospetto", "[l
     CHECK(p->data_invio_day == Date::from_ymd(2025, 1, 20));
     CHECK(p->type == CommunicationType::prospetto);
     CHECK(p->reference_date == Date::from_ymd(2024, 12, 31));
-    CHECK(p->codice_fiscale == "10000000023");
+    CHECK(p->codice_fiscale == "10000000231");
     CHECK(p->denominazione == "Remoto spa");
     CHECK(p->comune_sede_legale == "H501");
     CHECK(p->declared_category == 'A');

@@ -1,20 +1,35 @@
 #pragma once
 
 #include "gradus/app/obblighi_job.hpp"
+#include "gradus/services/service_event.hpp"
 #include "gradus/store/store.hpp"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gradus::app {
 
 // Records an obligations batch as one run, all or nothing: the prospetti and the reference data
 // files as blobs, the outputs with their hashes, one l68_obblighi row per province and national
-// row. Returns the run id.
+// row. When `office` (the CPI's 11-character codice ente) is given, the run also records in the
+// ledger one service per firm whose obligations it computed: LEP S (collocamento mirato for
+// firms, DM 4/2018 All. B; the seed gives it no SAP code). Returns the run id.
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
-                                 std::string_view started_at, std::string_view finished_at);
+                                 std::string_view started_at, std::string_view finished_at,
+                                 const std::optional<std::string>& office = std::nullopt);
+
+// The firms a run with an office records: one per codice fiscale of the counted prospetti, in
+// codice fiscale order; a code that is neither a valid partita IVA nor a valid codice fiscale
+// cannot name a firm in the ledger and is left out (the obligations report still lists it).
+struct FirmServices {
+    std::vector<services::ServiceEvent> events;
+    std::vector<std::string> left_out;  // codes that are not valid
+};
+FirmServices firm_services(const report::ObblighiReport& report, std::int64_t run_id, const std::string& office);
 
 // A recorded obligations batch, as needed to compute it again.
 struct StoredObblighiRun {
