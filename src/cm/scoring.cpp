@@ -33,9 +33,9 @@ public:
 private:
     void add(const std::string& id, const Decimal& points) { m_s.components.push_back({id, points}); }
 
-    void skipped(const std::string& rule, const std::string& parameter) {
+    void skipped(const std::string& rule, const std::string& parameter, const std::string& why = {}) {
         m_s.explanation.add(rule, m_cr.act + " [N]", "non applicato",
-                            "Parametro " + parameter + " non noto nei criteri: componente non calcolata.");
+                            why + "Parametro " + parameter + " non noto nei criteri: componente non calcolata.");
     }
 
     void base() {
@@ -148,7 +148,10 @@ private:
         const auto& r = *m_cr.income;
         if (!r.max_years_back.known()) return skipped("reddito", "income.max_years_back");
         if (auto why = unusable_income(r)) {
-            if (!r.missing_points.known()) return skipped("reddito.mancante", "income.missing_points");
+            if (!r.missing_points.known()) {
+                return skipped("reddito.mancante", "income.missing_points",
+                               "Reddito non utilizzabile (" + *why + "): conta come mancante. ");
+            }
             add("reddito", *r.missing_points.value);
             auto& s = m_s.explanation.add("reddito.mancante", cite(m_cr, r.missing_points),
                                           r.missing_points.value->to_string(),
@@ -199,7 +202,10 @@ private:
         if (!m_cr.isee) return;
         const auto& r = *m_cr.isee;
         if (auto why = unusable_isee(r)) {
-            if (!r.missing_points.known()) return skipped("isee.mancante", "isee.missing_points");
+            if (!r.missing_points.known()) {
+                return skipped("isee.mancante", "isee.missing_points",
+                               "ISEE non valido alla data di riferimento (" + *why + "): conta come mancante. ");
+            }
             add("isee", *r.missing_points.value);
             auto& s = m_s.explanation.add("isee.mancante", cite(m_cr, r.missing_points),
                                           r.missing_points.value->to_string(),

@@ -31,15 +31,19 @@ public:
 
     void start_element(std::string_view name, const std::vector<Attribute>& attributes,
                        const SourcePosition& where) override {
+        const bool record_start = name == m_record_name && m_path.depth() == 1;
+        if (!record_start) flush_pending();
         if (m_path.depth() == 0) {
             if (name != m_root) {
                 throw InputError({where, {}, std::string(name), "documento",
                                   "expected a <" + m_root + "> document, found <" + std::string(name) + ">"});
             }
             root(attributes);
-        } else if (name == m_record_name && m_path.depth() == 1) {
+        } else if (record_start) {
             m_in_record = true;
-            m_record_issue.reset();
+            m_record_issue = std::move(m_pending);  // an error in the record's own attributes
+            m_pending.reset();
+            if (m_record_issue) m_record_issue->field = m_record_name;
             begin(attributes, where);
         } else if (m_in_record) {
             nested_start(name);
@@ -50,6 +54,7 @@ public:
     void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
         const std::string parent(m_path.parent());
         m_path.pop();
+        flush_pending();
         if (!m_in_record) return;
         if (name == m_record_name && m_path.depth() == 1) {
             m_in_record = false;
@@ -72,12 +77,16 @@ public:
         if (m_in_record) {
             note(where, m_path.current(), "xsd", std::move(message));
         } else {
-            m_issues.add(InputIssue{where, {}, std::string(m_path.current()), "xsd", std::move(message)});
+            // Xerces checks a start tag's attributes before reporting the element: hold the
+            // error until it is known whether a record starts there.
+            flush_pending();
+            m_pending = InputIssue{where, {}, std::string(m_path.current()), "xsd", std::move(message)};
         }
     }
 
     // A fatal problem: the record being read, if any, is lost with the rest of the file.
     void stop(InputIssue issue) {
+        flush_pending();
         if (m_in_record && issue.record.empty()) issue.record = record_key();
         m_issues.add(std::move(issue));
     }
@@ -91,6 +100,11 @@ protected:
     virtual std::string record_key() const = 0;
 
 private:
+    void flush_pending() {
+        if (m_pending) m_issues.add(std::move(*m_pending));
+        m_pending.reset();
+    }
+
     void note(const SourcePosition& where, std::string_view field, std::string rule, std::string message) {
         if (!m_record_issue) {
             m_record_issue = InputIssue{where, record_key(), std::string(field), std::move(rule), std::move(message)};
@@ -103,6 +117,7 @@ private:
     detail::ElementPath m_path;
     bool m_in_record = false;
     std::optional<InputIssue> m_record_issue;
+    std::optional<InputIssue> m_pending;
 };
 
 class IscrittiHandler final : public RecordHandler {
