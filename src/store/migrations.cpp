@@ -113,6 +113,31 @@ const std::vector<Migration>& migrations() {
           " CHECK (operator_id IS NOT NULL OR run_id IS NOT NULL))",
           "CREATE INDEX service_events_by_subject ON service_events (subject_kind, subject, id)",
           "CREATE INDEX service_events_by_date ON service_events (event_date)"}},
+        {"scheduled jobs: their lock, runs and steps",
+         {"CREATE TABLE job_locks ("
+          " job TEXT PRIMARY KEY,"
+          " holder TEXT NOT NULL,"
+          " host TEXT NOT NULL,"
+          " pid BIGINT NOT NULL,"
+          " started_at TEXT NOT NULL)",
+          "CREATE TABLE job_runs ("
+          " id {id},"
+          " job TEXT NOT NULL,"
+          " job_file_sha256 TEXT NOT NULL,"
+          " today TEXT NOT NULL,"
+          " status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),"
+          " started_at TEXT NOT NULL,"
+          " finished_at TEXT)",
+          "CREATE INDEX job_runs_by_job ON job_runs (job, id)",
+          "CREATE TABLE job_steps ("
+          " job_run_id BIGINT NOT NULL REFERENCES job_runs (id),"
+          " step TEXT NOT NULL,"
+          " position INTEGER NOT NULL,"
+          " status TEXT NOT NULL CHECK (status IN ('done', 'skipped')),"
+          " exit_code INTEGER NOT NULL,"
+          " run_id BIGINT REFERENCES runs (id),"
+          " finished_at TEXT NOT NULL,"
+          " PRIMARY KEY (job_run_id, step))"}},
     };
     return all;
 }
