@@ -12,10 +12,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <fstream>
 #include <ostream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -176,6 +179,42 @@ std::string rate_text(const RunSummary& r, std::chrono::steady_clock::duration e
     return "";
 }
 
+// On a terminal, redraws "[3/7] obblighi: gradus obblighi on 39 files, 12 s" twice a second
+// while a step runs, and clears it when the step ends (its result line replaces it).
+class StepTicker {
+public:
+    StepTicker(bool enabled, std::ostream& err, std::string text) : m_err(err) {
+        if (!enabled) return;
+        m_thread = std::thread([this, text = std::move(text)] {
+            const auto started = std::chrono::steady_clock::now();
+            std::unique_lock lock(m_mutex);
+            do {
+                m_err << "\r\033[K" << text << ", " << seconds_text(std::chrono::steady_clock::now() - started)
+                      << std::flush;
+            } while (!m_stop.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_done; }));
+            m_err << "\r\033[K" << std::flush;
+        });
+    }
+    ~StepTicker() {
+        if (!m_thread.joinable()) return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_stop.notify_one();
+        m_thread.join();
+    }
+    StepTicker(const StepTicker&) = delete;
+    StepTicker& operator=(const StepTicker&) = delete;
+
+private:
+    std::ostream& m_err;
+    std::mutex m_mutex;
+    std::condition_variable m_stop;
+    bool m_done = false;
+    std::thread m_thread;
+};
+
 }  // namespace
 
 CheckedJob check_job(const fs::path& file, const std::string& db) {
@@ -281,23 +320,60 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         const fs::path step_out = run_out / step.name;
         variables["out"] = step_out.string();
         if (!processing.empty()) variables["intake"] = processing.string();
+        // The step stopped before its work was done: nothing of it is in the store.
+        const auto stop_step = [&](int status, const std::string& why) {
+            err << why;
+            if (!processing.empty()) {
+                if (status == exit_input_error) {
+                    const fs::path rejected =
+                        fs::path(step.intake) / "rejected" / ("run-" + std::to_string(job_run) + "-" + step.name);
+                    move_all(processing, rejected);
+                    out << tag << ": input files moved to " << rejected.string() << "\n";
+                } else {
+                    // Not the files' fault: back where they were, for the next run.
+                    move_all(processing, step.intake);
+                }
+            }
+            log.error("stopped: " + why, context);
+            store::finish_job_run(db, job_run, store::JobRunStatus::failed, utc_timestamp_now());
+            summary.count("steps_done", steps_done);
+            summary.count("steps_skipped", steps_skipped);
+            report += "job FAILED at step " + step.name + "\n";
+            context.step.clear();
+            context.run_id.reset();
+            notify(spec, report, log, context);
+            return std::max(worst, status == exit_ok ? int{exit_input_error} : status);
+        };
+
         const jobs::DateRule rule = step.reference_date.value_or(spec.reference_date);
-        std::optional<Date> close;
-        if (rule.kind == jobs::DateRule::Kind::close_date) {
-            jobs::Variables before_date = variables;
-            before_date["as-of"] = today.to_iso();
-            close = avviso_close_date(step_arguments(spec, step, before_date), schemas);
+        Date as_of = today;
+        try {
+            std::optional<Date> close;
+            if (rule.kind == jobs::DateRule::Kind::close_date) {
+                jobs::Variables before_date = variables;
+                before_date["as-of"] = today.to_iso();
+                close = avviso_close_date(step_arguments(spec, step, before_date), schemas);
+            }
+            as_of = jobs::resolve(rule, today, close);
+        } catch (const Error& e) {
+            return stop_step(exit_input_error, "gradus job: step " + step.name + ": reference date " + rule.to_string() +
+                                                   ": " + e.what() + "\n");
         }
-        const Date as_of = jobs::resolve(rule, today, close);
         variables["as-of"] = as_of.to_iso();
         const std::vector<std::string> args = step_arguments(spec, step, variables);
 
         auto command = prepared_command(job, step, args);
         log.info("started: gradus " + step.command + " (reference date " + as_of.to_iso() + ")", context);
-        if (settings.progress_on_terminal) err << tag << ": running gradus " << step.command << "..." << std::flush;
         const auto started = std::chrono::steady_clock::now();
         std::ostringstream step_out_text, step_err_text;
-        const int status = execute(*command, step_out_text, step_err_text);
+        int status = exit_ok;
+        {
+            const std::size_t files = processing.empty() ? 0 : intake_files(processing).size();
+            StepTicker ticker(settings.progress_on_terminal, err,
+                              tag + ": gradus " + step.command +
+                                  (files ? " on " + std::to_string(files) + " files" : std::string(" running")));
+            status = execute(*command, step_out_text, step_err_text);
+        }
         const auto elapsed = std::chrono::steady_clock::now() - started;
         const RunSummary& result = command->result();
         {
@@ -310,7 +386,6 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
                                  (result.run_id ? ", run " + std::to_string(*result.run_id) : "") +
                                  (result.counts.empty() ? "" : ", " + counts_text(result)) + ", " +
                                  seconds_text(elapsed) + rate_text(result, elapsed);
-        if (settings.progress_on_terminal) err << "\r\033[K";
         out << line << "\n";
         report += line + "\n";
 
@@ -328,29 +403,7 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
             continue;
         }
 
-        // The step stopped before its work was done: nothing of it is in the store.
-        const std::string why = step_err_text.str();
-        err << why;
-        if (!processing.empty()) {
-            if (status == exit_input_error) {
-                const fs::path rejected = fs::path(step.intake) / "rejected" / ("run-" + std::to_string(job_run) + "-" + step.name);
-                move_all(processing, rejected);
-                out << tag << ": input files moved to " << rejected.string() << "\n";
-            } else {
-                // Not the files' fault: back where they were, for the next run.
-                move_all(processing, step.intake);
-            }
-        }
-        log.error("stopped: " + why, context);
-        worst = std::max(worst, status == exit_ok ? exit_input_error : status);
-        store::finish_job_run(db, job_run, store::JobRunStatus::failed, utc_timestamp_now());
-        summary.count("steps_done", steps_done);
-        summary.count("steps_skipped", steps_skipped);
-        report += "job FAILED at step " + step.name + "\n";
-        context.step.clear();
-        context.run_id.reset();
-        notify(spec, report, log, context);
-        return worst;
+        return stop_step(status, step_err_text.str());
     }
     context.step.clear();
     context.run_id.reset();

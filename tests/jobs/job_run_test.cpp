@@ -184,3 +184,36 @@ TEST_CASE("A job file with an error is refused before anything runs, naming its 
     CHECK(check.exit_code == 1);
     CHECK(check.err.find("broken.job:" + std::to_string(line) + ":") != std::string::npos);
 }
+
+TEST_CASE("Input files a step refuses as a whole go to rejected/, with nothing recorded, and the job stops", "[jobs]") {
+    TempDir tmp;
+    fill_intake(tmp.path());
+    std::ofstream(tmp.path() / "intake" / "art16" / "avviso.xml", std::ios::trunc) << "<avviso><id>troncato";
+    const auto r = run_in(tmp.path(), run_demo);
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find("[2/7] graduatoria: input files moved to intake/art16/rejected/run-1-graduatoria") != std::string::npos);
+    CHECK(names_in(tmp.path() / "intake" / "art16") ==
+          std::set<std::string>{"rejected/run-1-graduatoria/avviso.xml", "rejected/run-1-graduatoria/candidature-1.xml",
+                                "rejected/run-1-graduatoria/candidature-2.xml"});
+    // The steps after it did not run: their files wait in their intake folders.
+    CHECK(names_in(tmp.path() / "intake" / "lsu") == std::set<std::string>{"progetto.xml"});
+    gradus::store::Store db("sqlite:" + (tmp.path() / "gradus.db").string());
+    const auto runs = db.list_runs();
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].kind == "store-check");
+    CHECK_FALSE(gradus::store::interrupted_job_run(db, "demo"));  // failed, not interrupted: the next run starts afresh
+}
+
+TEST_CASE("Every job file shipped in jobs/ passes gradus job check", "[jobs]") {
+    TempDir tmp;
+    int checked = 0;
+    for (const auto& e : fs::directory_iterator(source_dir / "jobs")) {
+        if (e.path().extension() != ".job") continue;
+        const auto r = run_in(tmp.path(), "job check '" + e.path().string() + "'");
+        INFO(e.path() << ": " << r.err);
+        CHECK(r.exit_code == 0);
+        ++checked;
+    }
+    CHECK(checked >= 3);
+}
