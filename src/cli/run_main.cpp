@@ -102,8 +102,10 @@ int run_main(const std::vector<std::string>& args, std::ostream& out, std::ostre
     const int status = execute(*command, json ? discarded : out, err);
     const RunSummary& result = command->result();
     const JsonLog::Context context{"", std::nullopt, "", result.run_id};
-    if (status == exit_ok) log.info("finished: " + result.to_json(), context);
-    else log.error("finished with exit status " + std::to_string(status) + ": " + result.to_json(), context);
+    const std::string ended = "finished with exit status " + std::to_string(status) + ": " + result.to_json();
+    if (status == exit_ok) log.info(ended, context);
+    else if (result.completed) log.warning(ended, context);  // done, some records refused
+    else log.error(ended, context);
     if (json) out << result.to_json() << "\n";
     return status;
 }
