@@ -1,5 +1,8 @@
 #include "job_runner.hpp"
 
+#include "job_intake.hpp"
+#include "job_progress.hpp"
+
 #include "gradus/cli/command.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
@@ -12,13 +15,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <fstream>
 #include <ostream>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -70,28 +70,6 @@ jobs::Variables placeholder_variables(const jobs::JobSpec& spec, const Date& tod
                       {"today", today.to_iso()}, {"job-run", placeholder_run_id}};
     for (const jobs::Step& s : spec.steps) v["run:" + s.name] = placeholder_run_id;
     return v;
-}
-
-// Regular files straight inside `dir` whose names do not start with '.', sorted by name.
-std::vector<fs::path> intake_files(const fs::path& dir) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        if (entry.is_regular_file() && entry.path().filename().string().front() != '.') files.push_back(entry.path());
-    }
-    if (ec) throw ConfigError(dir.string() + ": cannot read the intake folder: " + ec.message());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-// Moves every file of `from` into `to` (created), then removes `from`. Renames within one file
-// system: each file is in one folder or the other, never half copied.
-void move_all(const fs::path& from, const fs::path& to) {
-    fs::create_directories(to);
-    for (const auto& entry : fs::directory_iterator(from)) fs::rename(entry.path(), to / entry.path().filename());
-    fs::remove(from);
-    std::error_code not_empty;
-    fs::remove(from.parent_path(), not_empty);  // processing/ goes once no step uses it
 }
 
 std::optional<Date> avviso_close_date(const std::vector<std::string>& args, const fs::path& schemas) {
@@ -154,66 +132,6 @@ void notify(const jobs::JobSpec& spec, const std::string& text, JsonLog& log, co
         if (status != 0) log.warning("notify-command exited with status " + std::to_string(status), context);
     }
 }
-
-std::string seconds_text(std::chrono::steady_clock::duration d) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(d).count();
-    char text[32];
-    std::snprintf(text, sizeof text, "%lld.%01lld s", static_cast<long long>(ms / 1000),
-                  static_cast<long long>(ms % 1000 / 100));
-    return text;
-}
-
-// "300 records_read, 287 ranked, 2 rejected" from the counts a command reported.
-std::string counts_text(const RunSummary& r) {
-    std::string text;
-    for (const auto& [name, value] : r.counts) text += (text.empty() ? "" : ", ") + std::to_string(value) + " " + name;
-    return text;
-}
-
-// "1500 records/s" when the command counted what it read; empty otherwise.
-std::string rate_text(const RunSummary& r, std::chrono::steady_clock::duration elapsed) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
-    for (const auto& [name, unit] : {std::pair<const char*, const char*>{"records_read", "records"}, {"files_read", "files"}}) {
-        if (const auto n = r.count_of(name); n && ms > 0) return ", " + std::to_string(*n * 1000 / ms) + " " + unit + "/s";
-    }
-    return "";
-}
-
-// On a terminal, redraws "[3/7] obblighi: gradus obblighi on 39 files, 12 s" twice a second
-// while a step runs, and clears it when the step ends (its result line replaces it).
-class StepTicker {
-public:
-    StepTicker(bool enabled, std::ostream& err, std::string text) : m_err(err) {
-        if (!enabled) return;
-        m_thread = std::thread([this, text = std::move(text)] {
-            const auto started = std::chrono::steady_clock::now();
-            std::unique_lock lock(m_mutex);
-            do {
-                m_err << "\r\033[K" << text << ", " << seconds_text(std::chrono::steady_clock::now() - started)
-                      << std::flush;
-            } while (!m_stop.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_done; }));
-            m_err << "\r\033[K" << std::flush;
-        });
-    }
-    ~StepTicker() {
-        if (!m_thread.joinable()) return;
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-        }
-        m_stop.notify_one();
-        m_thread.join();
-    }
-    StepTicker(const StepTicker&) = delete;
-    StepTicker& operator=(const StepTicker&) = delete;
-
-private:
-    std::ostream& m_err;
-    std::mutex m_mutex;
-    std::condition_variable m_stop;
-    bool m_done = false;
-    std::thread m_thread;
-};
 
 }  // namespace
 
@@ -278,17 +196,11 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         context.step = step.name;
         context.run_id.reset();
         const std::string tag = "[" + std::to_string(position + 1) + "/" + std::to_string(total) + "] " + step.name;
-        const fs::path processing = step.intake.empty()
-                                        ? fs::path()
-                                        : fs::path(step.intake) / "processing" / ("run-" + std::to_string(job_run) + "-" + step.name);
-        const fs::path done_dir = step.intake.empty()
-                                      ? fs::path()
-                                      : fs::path(step.intake) / "done" / ("run-" + std::to_string(job_run) + "-" + step.name);
-
+        StepIntake intake = step.intake.empty() ? StepIntake() : StepIntake(step.intake, job_run, step.name);
         const auto previous = std::find_if(done.begin(), done.end(), [&](const auto& d) { return d.step == step.name; });
         if (previous != done.end()) {
             // Recorded before the interruption: finish moving its files if the crash came first.
-            if (!processing.empty() && fs::exists(processing)) move_all(processing, done_dir);
+            intake.to_done();
             out << tag << ": already " << previous->status << " before the interruption\n";
             log.info("already " + previous->status + " before the interruption", context);
             if (previous->status == "done") ++steps_done; else ++steps_skipped;
@@ -304,35 +216,25 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
             continue;
         }
 
-        if (!step.intake.empty() && !fs::exists(processing)) {
-            const auto files = intake_files(step.intake);
-            if (files.empty()) {
-                store::record_job_step(db, job_run, position, {step.name, "skipped", exit_ok, std::nullopt}, utc_timestamp_now());
-                out << tag << ": skipped, nothing in " << step.intake << "\n";
-                log.info("skipped: the intake folder is empty", context);
-                ++steps_skipped;
-                continue;
-            }
-            fs::create_directories(processing);
-            for (const auto& f : files) fs::rename(f, processing / f.filename());
+        const std::size_t files = intake.take();
+        if (intake.used() && files == 0) {
+            store::record_job_step(db, job_run, position, {step.name, "skipped", exit_ok, std::nullopt}, utc_timestamp_now());
+            out << tag << ": skipped, nothing in " << step.intake << "\n";
+            log.info("skipped: the intake folder is empty", context);
+            ++steps_skipped;
+            continue;
         }
 
         const fs::path step_out = run_out / step.name;
         variables["out"] = step_out.string();
-        if (!processing.empty()) variables["intake"] = processing.string();
+        if (intake.used()) variables["intake"] = intake.processing().string();
         // The step stopped before its work was done: nothing of it is in the store.
         const auto stop_step = [&](int status, const std::string& why) {
             err << why;
-            if (!processing.empty()) {
-                if (status == exit_input_error) {
-                    const fs::path rejected =
-                        fs::path(step.intake) / "rejected" / ("run-" + std::to_string(job_run) + "-" + step.name);
-                    move_all(processing, rejected);
-                    out << tag << ": input files moved to " << rejected.string() << "\n";
-                } else {
-                    // Not the files' fault: back where they were, for the next run.
-                    move_all(processing, step.intake);
-                }
+            if (intake.used() && status == exit_input_error) {
+                out << tag << ": input files moved to " << intake.to_rejected().string() << "\n";
+            } else {
+                intake.give_back();  // not the files' fault: back where they were, for the next run
             }
             log.error("stopped: " + why, context);
             store::finish_job_run(db, job_run, store::JobRunStatus::failed, utc_timestamp_now());
@@ -368,7 +270,6 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         std::ostringstream step_out_text, step_err_text;
         int status = exit_ok;
         {
-            const std::size_t files = processing.empty() ? 0 : intake_files(processing).size();
             StepTicker ticker(settings.progress_on_terminal, err,
                               tag + ": gradus " + step.command +
                                   (files ? " on " + std::to_string(files) + " files" : std::string(" running")));
@@ -392,7 +293,7 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         if (result.completed) {
             // The step's work is committed: record it, then move its files to done/.
             store::record_job_step(db, job_run, position, {step.name, "done", status, result.run_id}, utc_timestamp_now());
-            if (!processing.empty()) move_all(processing, done_dir);
+            intake.to_done();
             if (result.run_id) variables["run:" + step.name] = std::to_string(*result.run_id);
             ++steps_done;
             worst = std::max(worst, status);
