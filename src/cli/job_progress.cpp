@@ -28,13 +28,24 @@ std::string rate_text(const RunSummary& r, std::chrono::steady_clock::duration e
     return "";
 }
 
-StepTicker::StepTicker(bool enabled, std::ostream& err, std::string text) : m_err(err) {
+std::string time_left_text(std::chrono::steady_clock::duration elapsed, std::chrono::milliseconds last_time) {
+    if (elapsed >= last_time) return ", longer than the last run (" + seconds_text(last_time) + ")";
+    const auto left_ms = std::chrono::duration_cast<std::chrono::milliseconds>(last_time - elapsed).count();
+    const auto left = (left_ms + 999) / 1000;  // rounded up: "1 s left" until the time is up
+    return ", about " + std::to_string(left) + " s left";
+}
+
+StepTicker::StepTicker(bool enabled, std::ostream& err, std::string text,
+                       std::optional<std::chrono::milliseconds> last_time)
+    : m_err(err) {
     if (!enabled) return;
-    m_thread = std::thread([this, text = std::move(text)] {
+    m_thread = std::thread([this, text = std::move(text), last_time] {
         const auto started = std::chrono::steady_clock::now();
         std::unique_lock lock(m_mutex);
         do {
-            m_err << "\r\033[K" << text << ", " << seconds_text(std::chrono::steady_clock::now() - started) << std::flush;
+            const auto elapsed = std::chrono::steady_clock::now() - started;
+            m_err << "\r\033[K" << text << ", " << seconds_text(elapsed)
+                  << (last_time ? time_left_text(elapsed, *last_time) : std::string()) << std::flush;
         } while (!m_stop.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_done; }));
         m_err << "\r\033[K" << std::flush;
     });

@@ -270,9 +270,16 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         std::ostringstream step_out_text, step_err_text;
         int status = exit_ok;
         {
+            std::optional<std::chrono::milliseconds> last_time;
+            if (settings.progress_on_terminal) {
+                if (const auto ms = store::last_step_elapsed_ms(db, spec.name, step.name)) {
+                    last_time = std::chrono::milliseconds(*ms);
+                }
+            }
             StepTicker ticker(settings.progress_on_terminal, err,
                               tag + ": gradus " + step.command +
-                                  (files ? " on " + std::to_string(files) + " files" : std::string(" running")));
+                                  (files ? " on " + std::to_string(files) + " files" : std::string(" running")),
+                              last_time);
             status = execute(*command, step_out_text, step_err_text);
         }
         const auto elapsed = std::chrono::steady_clock::now() - started;
@@ -292,7 +299,9 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
 
         if (result.completed) {
             // The step's work is committed: record it, then move its files to done/.
-            store::record_job_step(db, job_run, position, {step.name, "done", status, result.run_id}, utc_timestamp_now());
+            const auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
+            store::record_job_step(db, job_run, position, {step.name, "done", status, result.run_id, elapsed_ms},
+                                   utc_timestamp_now());
             intake.to_done();
             if (result.run_id) variables["run:" + step.name] = std::to_string(*result.run_id);
             ++steps_done;

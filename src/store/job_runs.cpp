@@ -130,12 +130,13 @@ void record_job_step(Store& store, std::int64_t job_run, int position, const Job
     long long run = step.run_id.value_or(0);
     soci::indicator run_null = step.run_id ? soci::i_ok : soci::i_null;
     const int code = step.exit_code;
+    long long elapsed = step.elapsed_ms;
     const std::string f(finished_at);
     database_call("cannot record the job step", [&] {
-        store.session() << "INSERT INTO job_steps (job_run_id, step, position, status, exit_code, run_id, finished_at)"
-                           " VALUES (:job_run, :step, :position, :status, :code, :run, :finished)",
+        store.session() << "INSERT INTO job_steps (job_run_id, step, position, status, exit_code, run_id, elapsed_ms,"
+                           " finished_at) VALUES (:job_run, :step, :position, :status, :code, :run, :elapsed, :finished)",
             soci::use(id), soci::use(step.step), soci::use(position), soci::use(step.status), soci::use(code),
-            soci::use(run, run_null), soci::use(f);
+            soci::use(run, run_null), soci::use(elapsed), soci::use(f);
     });
 }
 
@@ -144,20 +145,33 @@ std::vector<JobStepRecord> job_steps(Store& store, std::int64_t job_run) {
         long long id = job_run;
         std::string step, status;
         int code = 0;
-        long long run = 0;
+        long long run = 0, elapsed = 0;
         soci::indicator run_null = soci::i_null;
-        soci::statement rows = (store.session().prepare << "SELECT step, status, exit_code, run_id FROM job_steps"
-                                                           " WHERE job_run_id = :id ORDER BY position",
+        soci::statement rows = (store.session().prepare << "SELECT step, status, exit_code, run_id, elapsed_ms"
+                                                           " FROM job_steps WHERE job_run_id = :id ORDER BY position",
                                 soci::use(id), soci::into(step), soci::into(status), soci::into(code),
-                                soci::into(run, run_null));
+                                soci::into(run, run_null), soci::into(elapsed));
         rows.execute();
         std::vector<JobStepRecord> steps;
         while (rows.fetch()) {
-            JobStepRecord s{step, status, code, std::nullopt};
+            JobStepRecord s{step, status, code, std::nullopt, elapsed};
             if (run_null == soci::i_ok) s.run_id = run;
             steps.push_back(std::move(s));
         }
         return steps;
+    });
+}
+
+std::optional<std::int64_t> last_step_elapsed_ms(Store& store, std::string_view job, std::string_view step) {
+    return database_call("cannot read the job steps", [&]() -> std::optional<std::int64_t> {
+        const std::string j(job), s(step);
+        long long elapsed = 0;
+        store.session() << "SELECT s.elapsed_ms FROM job_steps s JOIN job_runs r ON r.id = s.job_run_id"
+                           " WHERE r.job = :job AND s.step = :step AND s.status = 'done'"
+                           " ORDER BY s.job_run_id DESC LIMIT 1",
+            soci::use(j), soci::use(s), soci::into(elapsed);
+        if (!store.session().got_data()) return std::nullopt;
+        return elapsed;
     });
 }
 

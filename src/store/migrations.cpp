@@ -136,6 +136,7 @@ const std::vector<Migration>& migrations() {
           " status TEXT NOT NULL CHECK (status IN ('done', 'skipped')),"
           " exit_code INTEGER NOT NULL,"
           " run_id BIGINT REFERENCES runs (id),"
+          " elapsed_ms BIGINT NOT NULL,"
           " finished_at TEXT NOT NULL,"
           " PRIMARY KEY (job_run_id, step))"}},
     };

@@ -77,8 +77,8 @@ TEST_CASE("An interrupted job run is found again with its steps and its date") {
     CHECK_FALSE(interrupted_job_run(store, "notturno"));
 
     const auto second = start_job_run(store, "notturno", std::string(64, 'a'), "2026-04-02", "2026-04-02T02:00:00Z");
-    record_job_step(store, second, 0, {"store", "done", 0, std::nullopt}, "2026-04-02T02:00:01Z");
-    record_job_step(store, second, 1, {"intake", "skipped", 0, std::nullopt}, "2026-04-02T02:00:02Z");
+    record_job_step(store, second, 0, {"store", "done", 0, std::nullopt, 1200}, "2026-04-02T02:00:01Z");
+    record_job_step(store, second, 1, {"intake", "skipped", 0, std::nullopt, 0}, "2026-04-02T02:00:02Z");
     const auto found = interrupted_job_run(store, "notturno");
     REQUIRE(found);
     CHECK(found->id == second);
@@ -88,5 +88,19 @@ TEST_CASE("An interrupted job run is found again with its steps and its date") {
     CHECK(steps[0].step == "store");
     CHECK(steps[1].status == "skipped");
     CHECK_FALSE(steps[0].run_id);
+    CHECK(steps[0].elapsed_ms == 1200);
     CHECK_FALSE(interrupted_job_run(store, "mattino"));
+}
+
+TEST_CASE("The last time a step was done tells how long it may take") {
+    Store store(test::fresh_database_url());
+    CHECK_FALSE(last_step_elapsed_ms(store, "notturno", "obblighi"));
+    const auto first = start_job_run(store, "notturno", std::string(64, 'a'), "2026-04-01", "2026-04-01T02:00:00Z");
+    record_job_step(store, first, 0, {"obblighi", "done", 1, std::nullopt, 52000}, "2026-04-01T02:01:00Z");
+    const auto second = start_job_run(store, "notturno", std::string(64, 'a'), "2026-04-02", "2026-04-02T02:00:00Z");
+    record_job_step(store, second, 0, {"obblighi", "done", 0, std::nullopt, 61000}, "2026-04-02T02:01:00Z");
+    const auto third = start_job_run(store, "notturno", std::string(64, 'a'), "2026-04-03", "2026-04-03T02:00:00Z");
+    record_job_step(store, third, 0, {"obblighi", "skipped", 0, std::nullopt, 0}, "2026-04-03T02:00:01Z");
+    CHECK(last_step_elapsed_ms(store, "notturno", "obblighi") == 61000);  // the newest done, not the skipped one
+    CHECK_FALSE(last_step_elapsed_ms(store, "mattino", "obblighi"));
 }

@@ -67,6 +67,7 @@ struct JobStepRecord {
     std::string status;  // done, skipped
     int exit_code = 0;
     std::optional<std::int64_t> run_id;
+    std::int64_t elapsed_ms = 0;  // how long the step ran (0 for a skipped one)
 };
 
 // The job runs and their steps (job_runs, job_steps): what lets an interrupted job resume.
@@ -78,5 +79,7 @@ void finish_job_run(Store& store, std::int64_t job_run, JobRunStatus status, std
 void record_job_step(Store& store, std::int64_t job_run, int position, const JobStepRecord& step,
                      std::string_view finished_at);
 std::vector<JobStepRecord> job_steps(Store& store, std::int64_t job_run);
+// How long `step` of `job` ran the last time it was done, to tell how long it may take now.
+std::optional<std::int64_t> last_step_elapsed_ms(Store& store, std::string_view job, std::string_view step);
 
 }  // namespace gradus::store
