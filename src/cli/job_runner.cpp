@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <ostream>
@@ -122,13 +123,17 @@ void notify(const jobs::JobSpec& spec, const std::string& text, JsonLog& log, co
         if (!file) log.warning("cannot append to notify-file " + spec.notify_file, context);
     }
     if (!spec.notify_command.empty()) {
+        // A command that exits without reading all of it must not kill gradus with SIGPIPE.
+        const auto previous = std::signal(SIGPIPE, SIG_IGN);
         FILE* pipe = ::popen(spec.notify_command.c_str(), "w");
         if (!pipe) {
+            std::signal(SIGPIPE, previous);
             log.warning("cannot start notify-command", context);
             return;
         }
         std::fwrite(text.data(), 1, text.size(), pipe);
         const int status = ::pclose(pipe);
+        std::signal(SIGPIPE, previous);
         if (status != 0) log.warning("notify-command exited with status " + std::to_string(status), context);
     }
 }
@@ -171,6 +176,11 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
         done = store::job_steps(db, job_run);
         out << "job " << spec.name << ": resuming interrupted job run " << job_run << " (today = " << today.to_iso()
             << " as when it started)\n";
+        if (interrupted->job_file_sha256 != job.sha256) {
+            out << "job " << spec.name << ": note: " << job.file.string()
+                << " changed since that run started; the steps left run as the file says now\n";
+            log.warning("the job file changed since the interrupted job run started", context);
+        }
     } else {
         job_run = store::start_job_run(db, spec.name, job.sha256, today.to_iso(), utc_timestamp_now());
     }

@@ -106,8 +106,9 @@ std::optional<JobRunRecord> interrupted_job_run(Store& store, std::string_view j
         long long id = 0;
         JobRunRecord r;
         std::string status;
-        store.session() << "SELECT id, today, status FROM job_runs WHERE job = :job ORDER BY id DESC LIMIT 1",
-            soci::use(j), soci::into(id), soci::into(r.today), soci::into(status);
+        store.session() << "SELECT id, job_file_sha256, today, status FROM job_runs WHERE job = :job"
+                           " ORDER BY id DESC LIMIT 1",
+            soci::use(j), soci::into(id), soci::into(r.job_file_sha256), soci::into(r.today), soci::into(status);
         if (!store.session().got_data() || status != "running") return std::nullopt;
         r.id = id;
         r.job = j;

@@ -95,7 +95,7 @@ TEST_CASE("Reference-date rules: today as read at start, 31 December of last yea
     CHECK_FALSE(DateRule::parse("2025-02-30"));
 }
 
-TEST_CASE("Variables are replaced in place; an unknown one is an error", "[jobs]") {
+TEST_CASE("Variables are replaced in place, and an unknown one is an error", "[jobs]") {
     const Variables v{{"intake", "/in/processing/run-4-rank"}, {"run:rank", "12"}};
     CHECK(expand("${intake}/avviso.xml", v) == "/in/processing/run-4-rank/avviso.xml");
     CHECK(expand("run-${run:rank}-${run:rank}", v) == "run-12-12");

@@ -217,3 +217,16 @@ TEST_CASE("Every job file shipped in jobs/ passes gradus job check", "[jobs]") {
     }
     CHECK(checked >= 3);
 }
+
+TEST_CASE("Old output folders beyond 'keep' go, and notify-file and notify-command get each job run's summary", "[jobs]") {
+    TempDir tmp;
+    std::ofstream(tmp.path() / "small.job") << "[job]\nout = out\nkeep = 2\nnotify-file = esiti.txt\n"
+                                               "notify-command = cat > avviso-mail.txt\n\n[step verify]\ncommand = verify\n";
+    for (int i = 0; i < 3; ++i) REQUIRE(run_in(tmp.path(), "job run small.job --today 2026-04-0" + std::to_string(i + 1)).exit_code == 0);
+    CHECK(names_in(tmp.path() / "out") == std::set<std::string>{"run-2/verify.txt", "run-3/verify.txt"});
+    const std::string esiti = slurp(tmp.path() / "esiti.txt");
+    CHECK(esiti.find("job small run 1 (today 2026-04-01)\n[1/1] verify: gradus verify exit 0") == 0);
+    CHECK(esiti.find("job small run 3 (today 2026-04-03)\n") != std::string::npos);
+    CHECK(slurp(tmp.path() / "avviso-mail.txt").rfind("job small run 3 (today 2026-04-03)\n", 0) == 0);
+    CHECK(slurp(tmp.path() / "avviso-mail.txt").find("job ok\n") != std::string::npos);
+}

@@ -9,7 +9,7 @@
 
 using namespace gradus::test;
 
-TEST_CASE("--json prints the command's summary alone; --log appends its start and end", "[jobs][json]") {
+TEST_CASE("The JSON summary replaces the text, and the log gets a start and an end line per command", "[jobs][json]") {
     TempDir tmp;
     const std::string db = " --db 'sqlite:" + (tmp.path() / "g.db").string() + "'";
     const std::string log = " --log '" + (tmp.path() / "log.jsonl").string() + "'";

@@ -83,6 +83,7 @@ TEST_CASE("An interrupted job run is found again with its steps and its date") {
     REQUIRE(found);
     CHECK(found->id == second);
     CHECK(found->today == "2026-04-02");
+    CHECK(found->job_file_sha256 == std::string(64, 'a'));
     const auto steps = job_steps(store, second);
     REQUIRE(steps.size() == 2);
     CHECK(steps[0].step == "store");

@@ -58,6 +58,7 @@ enum class JobRunStatus { running, succeeded, failed };
 struct JobRunRecord {
     std::int64_t id = 0;
     std::string job;
+    std::string job_file_sha256;
     std::string today;  // the date read once when the job run started, YYYY-MM-DD
     JobRunStatus status = JobRunStatus::running;
 };
