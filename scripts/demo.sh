@@ -1,59 +1,59 @@
 #!/usr/bin/env bash
-# The demo job on the fixtures, with the embedded SQLite store DEMO_OUT/gradus.db:
-#   1. check the store;
-#   2. rank the demo avviso (art. 16, Emilia-Romagna criteria) into DEMO_OUT/art16;
-#   3. recompute the obligations of a folder of UNIPI prospetti (L. 68/1999) into DEMO_OUT/l68;
-#   4. check the candidates of an LSU project (art. 7 D.Lgs. 468/1997) into DEMO_OUT/lsu;
-#   4b. rank the collocamento mirato lists of a province (annual graduatoria, Lecco) into DEMO_OUT/mirato;
-#   5. record the operators' services and write the office's due/overdue report (DEMO_OUT/servizi),
-#      then show one person's history, with the service the ranking recorded for her;
-#   6. replay the ranking (it must say "identical") and verify the chain of runs.
-# The fixtures hold broken records on purpose: a step that exits 1 (some records refused, listed
-# in its scarti.csv) is expected; any other failure stops the demo. Usage: demo.sh BUILD DEMO_OUT
+# The demo: the job jobs/demo.job, run the way an office runs its scheduled jobs, in the scratch
+# folder DEMO_OUT (its SQLite store is DEMO_OUT/gradus.db):
+#   - copies the fixtures into DEMO_OUT/intake/ (the repository's files are never moved);
+#   - gradus job run jobs/demo.job: checks the store, ranks the demo avviso (art. 16,
+#     Emilia-Romagna criteria, recording a service per person), recomputes the obligations of a
+#     folder of UNIPI prospetti (L. 68/1999), checks an LSU project, ranks a province's
+#     collocamento mirato lists (L. 68/1999 art. 8), records the operators'
+#     services and writes the office's due/overdue report, replays the ranking (it must say
+#     "identical") and verifies the chain of runs; each step is a stored run, and each intake
+#     folder moves to intake/*/done/ once its step has committed;
+#   - shows one person's history, with the service the ranking recorded for her.
+# The fixtures hold broken records on purpose: the job exits 1 (records refused, listed in each
+# step's scarti.csv); any other status stops the demo. Usage: demo.sh BUILD DEMO_OUT
 set -euo pipefail
 build=${1:-build}
 out=${2:-demo-out}
-gradus="$build/gradus"
-db="sqlite:$out/gradus.db"
+root=$(pwd)
+gradus="$root/$build/gradus"
+[ "${build#/}" != "$build" ] && gradus="$build/gradus"
 mkdir -p "$out"
+cd "$out"
 
-# Runs one step; exit code 1 means "done, some input records refused" and is accepted.
-step() {
-  local name=$1
-  shift
-  local status=0
-  "$gradus" "$@" --db "$db" >"$out/$name-summary.txt" 2>"$out/$name-rejected.txt" || status=$?
-  cat "$out/$name-summary.txt"
-  if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
-    cat "$out/$name-rejected.txt" >&2
-    echo "demo FAILED: gradus $1 exited with $status" >&2
-    exit 1
-  fi
-}
+# A fresh intake each time: the scratch folder's earlier intake and reports go.
+rm -rf intake reports notifiche.txt job.log
+mkdir -p intake/art16 intake/l68 intake/lsu intake/mirato intake/servizi
+cp "$root"/fixtures/art16/demo/avviso.xml "$root"/fixtures/art16/demo/candidature-*.xml intake/art16/
+cp "$root"/fixtures/l68/prospetti/*.xml "$root"/fixtures/l68/scartati/*.xml intake/l68/
+cp "$root"/fixtures/lsu/art7-468/progetto.xml intake/lsu/
+cp "$root"/fixtures/mirato/lecco-iscritti.xml intake/mirato/
+cp "$root"/fixtures/services/demo/erogati.xml "$root"/fixtures/services/demo/eventi.xml intake/servizi/
 
-"$gradus" check-store --db "$db"
+status=0
+"$gradus" job run "$root/jobs/demo.job" --today 2026-04-01 --log job.log >job.txt || status=$?
+cat job.txt
+if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+  echo "demo FAILED: gradus job run exited with $status (log: $out/job.log)" >&2
+  exit 1
+fi
+grep -q "identical" reports/run-*/replay.txt || { echo "demo FAILED: the replay is not identical" >&2; exit 1; }
 
-step art16 rank --out "$out/art16" --ufficio D704X000001 --avviso fixtures/art16/demo/avviso.xml \
-  --candidature fixtures/art16/demo/candidature-1.xml fixtures/art16/demo/candidature-2.xml
-step l68 obblighi --out "$out/l68" --as-of 2025-06-30 --prospetti fixtures/l68/prospetti fixtures/l68/scartati
-step lsu lsu --out "$out/lsu" --ufficio D704X000001 --as-of 2026-03-20 --progetto fixtures/lsu/art7-468/progetto.xml
-step mirato mirato --out "$out/mirato" --ufficio E507X000001 --allow-unknown --data-riferimento 2025-12-31 \
-  --iscritti fixtures/mirato/lecco-iscritti.xml
-step servizi servizi --out "$out/servizi" --as-of 2026-04-01 --sistema 08 \
-  --registra fixtures/services/demo/erogati.xml --eventi fixtures/services/demo/eventi.xml
-"$gradus" persona LNELRA83S63G337V --db "$db" --as-of 2026-04-01 --eventi fixtures/services/demo/eventi.xml \
-  2>/dev/null | head -n 12 || true
+echo
+"$gradus" persona LNELRA83S63G337V --db sqlite:gradus.db --as-of 2026-04-01 \
+  --eventi "$root/fixtures/services/demo/eventi.xml" 2>/dev/null | head -n 12 || true
 
-for f in art16/graduatoria.html art16/pubblica.html l68/obblighi.html l68/obblighi.csv lsu/lsu-ente.html lsu/lsu-verifica.html; do
-  [ -s "$out/$f" ] || { echo "demo FAILED: $out/$f missing" >&2; exit 1; }
+run=$(ls -d reports/run-* | sed 's/.*run-//' | sort -n | tail -n 1)
+r="$out/reports/run-$run"
+for f in graduatoria/graduatoria.html graduatoria/pubblica.html obblighi/obblighi.html lsu/lsu-ente.html lsu/lsu-verifica.html \
+         mirato/graduatoria.html mirato/pubblica.html; do
+  [ -s "reports/run-$run/$f" ] || { echo "demo FAILED: $r/$f missing" >&2; exit 1; }
 done
-
-run=$(sed -n 's/^run: \([0-9]*\) .*/\1/p' "$out/art16-summary.txt")
-"$gradus" replay "$run" --db "$db" | tail -n 1
-"$gradus" verify --db "$db"
-echo "demo ok: reports in $out:"
-echo "  art. 16 graduatoria  $out/art16/graduatoria.html (staff), $out/art16/pubblica.html (publication)"
-echo "  L. 68 obligations    $out/l68/obblighi.html"
-echo "  LSU checks           $out/lsu/lsu-ente.html (for the body), $out/lsu/lsu-verifica.html (internal)"
-echo "  collocamento mirato  $out/mirato/graduatoria.html (staff), $out/mirato/pubblica.html (publication)"
-echo "  services (LEP)       $(ls "$out"/servizi/servizi-*.html | tr '\n' ' ')"
+echo
+echo "demo ok: job run $run, log $out/job.log, reports in $r:"
+echo "  art. 16 graduatoria  $r/graduatoria/graduatoria.html (staff), $r/graduatoria/pubblica.html (publication)"
+echo "  L. 68 obligations    $r/obblighi/obblighi.html"
+echo "  LSU checks           $r/lsu/lsu-ente.html (for the body), $r/lsu/lsu-verifica.html (internal)"
+echo "  collocamento mirato  $r/mirato/graduatoria.html (staff), $r/mirato/pubblica.html (publication)"
+echo "  services (LEP)       $(ls "reports/run-$run"/servizi/servizi-*.html | sed "s|^|$out/|" | tr '\n' ' ')"
+echo "  intake moved to      $out/intake/*/done/run-$run-*"

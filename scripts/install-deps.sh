@@ -9,6 +9,7 @@ packages=(
   libxerces-c-dev
   libsoci-dev libsqlite3-dev libpq-dev postgresql
   libtbb-dev catch2 libssl-dev
+  chromium
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "check_store_command.hpp"
 #include "explain_command.hpp"
+#include "job_command.hpp"
 #include "lsu_command.hpp"
 #include "obblighi_command.hpp"
 #include "persona_command.hpp"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
     commands.push_back(std::make_unique<MiratoCommand>());
+    commands.push_back(std::make_unique<JobCommand>());
     return commands;
 }
 

@@ -42,6 +42,8 @@ int CheckStoreCommand::run(std::ostream& out, std::ostream&) {
         if (!bytes || sha256_hex(*bytes) != file.sha256) throw InternalError("blob " + file.sha256 + " does not match its hash");
     }
     if (db.get_blob(sha256_hex(output)) != output) throw InternalError("the output blob did not come back intact");
+    m_result.run_id = id;
+    m_result.count("schema_version", db.schema_version());
     if (!m_common.quiet) {
         out << "store ok: " << m_common.db << " (schema version " << db.schema_version() << ", check run " << id
             << ", outputs hash " << record->outputs_hash.value_or("-") << ")\n";

@@ -13,6 +13,8 @@ const po::options_description& Command::described() {
         m_options = std::make_unique<po::options_description>("Options");
         m_options->add_options()("help,h", po::bool_switch(&m_help), "print this help and exit");
         declare(*m_options, m_positional);
+        m_output.declare(*m_options);
+        m_result.command = name();
     }
     return *m_options;
 }
@@ -30,6 +32,10 @@ void Command::setup(const std::vector<std::string>& args) {
         throw UsageError(e.what());
     }
     validate(vm);
+}
+
+bool Command::accepts_option(const std::string& option) {
+    return option.rfind("--", 0) == 0 && described().find_nothrow(option.substr(2), false) != nullptr;
 }
 
 void Command::print_help(std::ostream& out) {

@@ -26,6 +26,12 @@ void CommonOptions::validate() const {
     if (threads > 256) throw UsageError("--threads must be between 0 and 256");
 }
 
+void OutputOptions::declare(po::options_description& options) {
+    options.add_options()
+        ("json", po::bool_switch(&json), "print a one-line JSON summary (run id, counts, outputs, exit status) instead of the text")
+        ("log", po::value(&log), "append structured log lines (JSON) to this file");
+}
+
 tbb::global_control CommonOptions::parallelism() const {
     const auto workers = threads ? threads : static_cast<unsigned>(tbb::info::default_concurrency());
     return tbb::global_control(tbb::global_control::max_allowed_parallelism, workers);

@@ -195,9 +195,17 @@ int LsuCommand::run(std::ostream& out, std::ostream& err) {
         write_file_atomically(std::filesystem::path(m_options.out) / name, bytes, FileAccess::owner_only);
     }
 
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& r : v.results) ++counts[static_cast<int>(r.outcome)];
+    if (run) m_result.run_id = run->run_id();
+    m_result.count("idonei", static_cast<std::int64_t>(counts[0]));
+    m_result.count("non_idonei", static_cast<std::int64_t>(counts[1]));
+    m_result.count("da_verificare", static_cast<std::int64_t>(counts[2]));
+    m_result.count("rejected", static_cast<std::int64_t>(issues.size()));
+    m_result.output("lsu_ente_html", std::filesystem::path(m_options.out) / "lsu-ente.html");
+    m_result.output("lsu_verifica_html", std::filesystem::path(m_options.out) / "lsu-verifica.html");
+    m_result.output("folder", m_options.out);
     if (!m_common.quiet) {
-        std::size_t counts[3] = {0, 0, 0};
-        for (const auto& r : v.results) ++counts[static_cast<int>(r.outcome)];
         out << "progetto " << project.id << " (" << lsu::to_string(project.regime) << "): " << counts[0]
             << " idonei, " << counts[1] << " non idonei, " << counts[2] << " da verificare, " << issues.size()
             << " records rejected\n"

@@ -68,6 +68,13 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
         write_file_atomically(std::filesystem::path(m_options.out) / file.name, file.bytes);
     }
 
+    m_result.run_id = run_id;
+    m_result.count("files_read", static_cast<std::int64_t>(inputs.prospetti.size() + inputs.unreadable.size()));
+    m_result.count("prospetti", static_cast<std::int64_t>(outcome->report.entries.size()));
+    m_result.count("superseded", static_cast<std::int64_t>(outcome->superseded));
+    m_result.count("rejected", static_cast<std::int64_t>(outcome->refused));
+    m_result.output("obblighi_html", std::filesystem::path(m_options.out) / "obblighi.html");
+    m_result.output("folder", m_options.out);
     if (!m_common.quiet) {
         out << "obblighi al " << m_options.as_of.to_iso() << ": " << outcome->report.entries.size()
             << " prospetti considered, " << outcome->superseded << " superseded, " << outcome->refused

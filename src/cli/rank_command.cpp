@@ -84,6 +84,14 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
     write_graduatoria_files(m_options.out, outcome.outputs);
 
     const auto& g = outcome.graduatoria;
+    m_result.run_id = run_id;
+    m_result.count("records_read", static_cast<std::int64_t>(outcome.records_read));
+    m_result.count("ranked", static_cast<std::int64_t>(g.ranked.size()));
+    m_result.count("excluded", static_cast<std::int64_t>(g.excluded.size()));
+    m_result.count("rejected", static_cast<std::int64_t>(outcome.issues.size()));
+    m_result.output("graduatoria_html", std::filesystem::path(m_options.out) / "graduatoria.html");
+    m_result.output("pubblica_html", std::filesystem::path(m_options.out) / "pubblica.html");
+    m_result.output("folder", m_options.out);
     if (!m_common.quiet) {
         out << "graduatoria " << g.avviso.id << ": " << g.ranked.size() << " ranked, " << g.excluded.size()
             << " excluded, " << outcome.issues.size() << " records rejected (of " << outcome.records_read << " read)\n"

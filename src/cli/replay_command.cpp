@@ -83,6 +83,10 @@ int ReplayCommand::run(std::ostream& out, std::ostream&) {
     replay.add_output("replay", "replay.txt", report);
     replay.commit(utc_timestamp_now());
 
+    m_result.run_id = replay.run_id();
+    m_result.count("of_run", m_run);
+    m_result.count("files_identical", static_cast<std::int64_t>(recomputed.outputs.size()) - different);
+    m_result.count("files_different", different);
     out << report << "replay of run " << m_run << ": " << verdict << " (recorded as run " << replay.run_id() << ")\n";
     return different == 0 ? exit_ok : exit_input_error;
 }

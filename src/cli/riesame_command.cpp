@@ -60,6 +60,14 @@ int RiesameCommand::run(std::ostream& out, std::ostream&) {
 
     int applied = 0;
     for (const auto& v : after.rettifiche) applied += v.applied ? 1 : 0;
+    m_result.run_id = run_id;
+    m_result.count("of_run", m_run);
+    m_result.count("applied", applied);
+    m_result.count("refused", static_cast<std::int64_t>(after.rettifiche.size()) - applied);
+    m_result.count("changed", static_cast<std::int64_t>(changes.size()));
+    m_result.output("riesame_csv", std::filesystem::path(m_out) / "riesame.csv");
+    m_result.output("graduatoria_html", std::filesystem::path(m_out) / "graduatoria.html");
+    m_result.output("pubblica_html", std::filesystem::path(m_out) / "pubblica.html");
     out << "riesame of run " << m_run << ": " << applied << " decisions applied, "
         << after.rettifiche.size() - static_cast<std::size_t>(applied) << " refused (see rettifiche.csv); "
         << changes.size() << " candidature changed standing (see riesame.csv)\n"

@@ -1,4 +1,5 @@
 #include "gradus/cli/command.hpp"
+#include "gradus/cli/json_log.hpp"
 
 #include "gradus/core/errors.hpp"
 #include "gradus/version.hpp"
@@ -6,6 +7,7 @@
 #include <exception>
 #include <new>
 #include <ostream>
+#include <sstream>
 
 namespace gradus::cli {
 namespace {
@@ -19,6 +21,38 @@ void print_overview(std::ostream& out) {
             << c->summary() << "\n";
     }
     out << "\nExit codes: 0 success, 1 input or configuration errors, 2 usage errors, 3 internal errors.\n";
+}
+
+int run_checked(Command& command, std::ostream& out, std::ostream& err) {
+    try {
+        const int status = command.run(out, err);
+        command.result().completed = true;
+        return status;
+    } catch (const InputError& e) {
+        err << "gradus " << command.name() << ": input error: " << e.what() << "\n";
+        return exit_input_error;
+    } catch (const ConfigError& e) {
+        err << "gradus " << command.name() << ": configuration error: " << e.what() << "\n";
+        return exit_input_error;
+    } catch (const ParseError& e) {
+        err << "gradus " << command.name() << ": input error: " << e.what() << "\n";
+        return exit_input_error;
+    } catch (const UsageError& e) {
+        err << "gradus " << command.name() << ": " << e.what() << "\n";
+        return exit_usage_error;
+    } catch (const InternalError& e) {
+        err << "gradus " << command.name() << ": internal error (a bug in gradus): " << e.what() << "\n";
+        return exit_internal_error;
+    } catch (const Error& e) {
+        err << "gradus " << command.name() << ": error: " << e.what() << "\n";
+        return exit_input_error;
+    } catch (const std::bad_alloc&) {
+        err << "gradus " << command.name() << ": out of memory\n";
+        return exit_internal_error;
+    } catch (const std::exception& e) {
+        err << "gradus " << command.name() << ": internal error (a bug in gradus): " << e.what() << "\n";
+        return exit_internal_error;
+    }
 }
 
 }  // namespace
@@ -36,10 +70,7 @@ int run_main(const std::vector<std::string>& args, std::ostream& out, std::ostre
         out << "gradus " << engine_version << "\n";
         return exit_ok;
     }
-    std::unique_ptr<Command> command;
-    for (auto& c : all_commands()) {
-        if (c->name() == args[0]) command = std::move(c);
-    }
+    std::unique_ptr<Command> command = find_command(args[0]);
     if (!command) {
         err << "gradus: unknown command '" << args[0] << "'\n\n";
         print_overview(err);
@@ -58,33 +89,38 @@ int run_main(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return exit_ok;
     }
 
+    JsonLog& log = command->log();
     try {
-        return command->run(out, err);
-    } catch (const InputError& e) {
-        err << "gradus " << command->name() << ": input error: " << e.what() << "\n";
-        return exit_input_error;
-    } catch (const ConfigError& e) {
-        err << "gradus " << command->name() << ": configuration error: " << e.what() << "\n";
-        return exit_input_error;
-    } catch (const ParseError& e) {
-        err << "gradus " << command->name() << ": input error: " << e.what() << "\n";
-        return exit_input_error;
-    } catch (const UsageError& e) {
-        err << "gradus " << command->name() << ": " << e.what() << "\n";
-        return exit_usage_error;
-    } catch (const InternalError& e) {
-        err << "gradus " << command->name() << ": internal error (a bug in gradus): " << e.what() << "\n";
-        return exit_internal_error;
+        if (!command->output_options().log.empty()) log.open(command->output_options().log, command->name());
     } catch (const Error& e) {
-        err << "gradus " << command->name() << ": error: " << e.what() << "\n";
+        err << "gradus " << command->name() << ": " << e.what() << "\n";
         return exit_input_error;
-    } catch (const std::bad_alloc&) {
-        err << "gradus " << command->name() << ": out of memory\n";
-        return exit_internal_error;
-    } catch (const std::exception& e) {
-        err << "gradus " << command->name() << ": internal error (a bug in gradus): " << e.what() << "\n";
-        return exit_internal_error;
     }
+    log.info("started");
+    std::ostringstream discarded;
+    const bool json = command->output_options().json;
+    const int status = execute(*command, json ? discarded : out, err);
+    const RunSummary& result = command->result();
+    const JsonLog::Context context{"", std::nullopt, "", result.run_id};
+    const std::string ended = "finished with exit status " + std::to_string(status) + ": " + result.to_json();
+    if (status == exit_ok) log.info(ended, context);
+    else if (result.completed) log.warning(ended, context);  // done, some records refused
+    else log.error(ended, context);
+    if (json) out << result.to_json() << "\n";
+    return status;
+}
+
+std::unique_ptr<Command> find_command(const std::string& name) {
+    for (auto& c : all_commands()) {
+        if (c->name() == name) return std::move(c);
+    }
+    return nullptr;
+}
+
+int execute(Command& command, std::ostream& out, std::ostream& err) {
+    const int status = run_checked(command, out, err);
+    command.result().exit_status = status;
+    return status;
 }
 
 }  // namespace gradus::cli

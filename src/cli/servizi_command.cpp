@@ -134,6 +134,15 @@ int ServiziCommand::run(std::ostream& out, std::ostream& err) {
     write_file_atomically(dir / "sap-controlli.csv", report::sap_controls_csv(problems), FileAccess::owner_only);
     write_file_atomically(dir / "scarti.csv", report::issues_csv(data.issues), FileAccess::owner_only);
 
+    m_result.count("recorded", static_cast<std::int64_t>(recorded));
+    m_result.count("people", static_cast<std::int64_t>(data.people.size()));
+    m_result.count("events", static_cast<std::int64_t>(events.size()));
+    m_result.count("offices", static_cast<std::int64_t>(by_office.size()));
+    m_result.count("rejected", static_cast<std::int64_t>(data.issues.size()));
+    for (const auto& entry : by_office) {
+        m_result.output("servizi_html_" + entry.first, dir / ("servizi-" + entry.first + ".html"));
+    }
+    m_result.output("folder", dir);
     if (!m_common.quiet) {
         if (!m_given.empty()) out << "registrati " << recorded << " servizi erogati\n";
         out << "servizi al " << m_as_of.to_iso() << ": " << data.people.size() << " persone dagli eventi, "

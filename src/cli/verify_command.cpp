@@ -22,6 +22,10 @@ int VerifyCommand::run(std::ostream& out, std::ostream& err) {
     const auto report = store::verify_store(db);
     const std::string counts = std::to_string(report.runs) + " runs in the chain, " + std::to_string(report.blobs) +
                                " files, " + std::to_string(report.rows) + " result rows";
+    m_result.count("runs", static_cast<std::int64_t>(report.runs));
+    m_result.count("files", static_cast<std::int64_t>(report.blobs));
+    m_result.count("rows", static_cast<std::int64_t>(report.rows));
+    m_result.count("mismatches", static_cast<std::int64_t>(report.problems.size()));
     if (report.problems.empty()) {
         out << "verified: " << counts << "; everything matches\nchain head: " << report.head << "\n";
         return exit_ok;

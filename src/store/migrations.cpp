@@ -126,6 +126,32 @@ const std::vector<Migration>& migrations() {
           " motivo TEXT)",
           "CREATE INDEX mirato_graduatoria_by_run ON mirato_graduatoria (run_id, lista, posizione)",
           "CREATE INDEX mirato_graduatoria_by_person ON mirato_graduatoria (codice_fiscale)"}},
+        {"scheduled jobs: their lock, runs and steps",
+         {"CREATE TABLE job_locks ("
+          " job TEXT PRIMARY KEY,"
+          " holder TEXT NOT NULL,"
+          " host TEXT NOT NULL,"
+          " pid BIGINT NOT NULL,"
+          " started_at TEXT NOT NULL)",
+          "CREATE TABLE job_runs ("
+          " id {id},"
+          " job TEXT NOT NULL,"
+          " job_file_sha256 TEXT NOT NULL,"
+          " today TEXT NOT NULL,"
+          " status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),"
+          " started_at TEXT NOT NULL,"
+          " finished_at TEXT)",
+          "CREATE INDEX job_runs_by_job ON job_runs (job, id)",
+          "CREATE TABLE job_steps ("
+          " job_run_id BIGINT NOT NULL REFERENCES job_runs (id),"
+          " step TEXT NOT NULL,"
+          " position INTEGER NOT NULL,"
+          " status TEXT NOT NULL CHECK (status IN ('done', 'skipped')),"
+          " exit_code INTEGER NOT NULL,"
+          " run_id BIGINT REFERENCES runs (id),"
+          " elapsed_ms BIGINT NOT NULL,"
+          " finished_at TEXT NOT NULL,"
+          " PRIMARY KEY (job_run_id, step))"}},
     };
     return all;
 }

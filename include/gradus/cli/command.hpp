@@ -1,5 +1,9 @@
 #pragma once
 
+#include "gradus/cli/common_options.hpp"
+#include "gradus/cli/json_log.hpp"
+#include "gradus/cli/run_summary.hpp"
+
 #include <boost/program_options.hpp>
 
 #include <iosfwd>
@@ -31,6 +35,14 @@ public:
 
     bool help_requested() const { return m_help; }
     void print_help(std::ostream& out);
+    // Whether `option` ("--name") is one of this command's options.
+    bool accepts_option(const std::string& option);
+
+    const OutputOptions& output_options() const { return m_output; }
+    // What run() did, filled while it runs; execute() adds the exit status.
+    RunSummary& result() { return m_result; }
+    // The structured log (--log); run_main opens it, a command may add lines of its own.
+    JsonLog& log() { return m_log; }
 
 protected:
     // Declares the command's options and positional arguments.
@@ -46,9 +58,21 @@ private:
     std::unique_ptr<boost::program_options::options_description> m_options;
     boost::program_options::positional_options_description m_positional;
     bool m_help = false;
+    OutputOptions m_output;
+    JsonLog m_log;
+
+protected:
+    RunSummary m_result;
 };
 
 std::vector<std::unique_ptr<Command>> all_commands();
+
+// The command named `name`, or none.
+std::unique_ptr<Command> find_command(const std::string& name);
+
+// Runs a command that setup() accepted: maps every error to its exit code and message on `err`,
+// and stores the exit status in the command's result().
+int execute(Command& command, std::ostream& out, std::ostream& err);
 
 // The whole program: returns the exit code.
 int run_main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

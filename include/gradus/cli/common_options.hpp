@@ -24,4 +24,13 @@ struct CommonOptions {
     std::filesystem::path criteria_dir() const { return resolved_data_dir() / "criteria"; }
 };
 
+// Options every command has, declared by Command itself: a JSON summary instead of the text on
+// standard output, and a structured log.
+struct OutputOptions {
+    bool json = false;    // print the command's RunSummary as one JSON line instead of its text
+    std::string log;      // append JSON lines (start, end, steps of a job) to this file
+
+    void declare(boost::program_options::options_description& options);
+};
+
 }  // namespace gradus::cli
