@@ -57,14 +57,6 @@ std::optional<Check> first_failure(const Richiesta& r, const AvviamentoCandidate
     trail.add("avviamento.non_proposto", std::string(mirato), yes_no(other.passed), other.detail);
     checks.push_back(other);
 
-    const bool same_list = c.lista == r.lista;
-    Check lista{Motivo::lista, same_list,
-                same_list ? "" : "iscritto nella lista " + std::string(to_string(c.lista)) + ", richiesta per " +
-                                     std::string(to_string(r.lista))};
-    trail.add("avviamento.lista", "L. 68/1999 art. 8 e art. 18 c. 2", std::string(to_string(c.lista)), lista.detail)
-        .inputs.emplace_back("lista richiesta", std::string(to_string(r.lista)));
-    checks.push_back(lista);
-
     const auto covering = covering_qualifica(c, r.qualifica_code);
     Check qualifica{Motivo::qualifica, covering.has_value(),
                     covering ? (*covering == r.qualifica_code ? "qualifica " + *covering
@@ -180,7 +172,6 @@ std::string_view to_string(Motivo m) {
     switch (m) {
         case Motivo::gia_avviato: return "gia_avviato";
         case Motivo::gia_proposto: return "gia_proposto";
-        case Motivo::lista: return "lista";
         case Motivo::qualifica: return "qualifica";
         case Motivo::patente: return "patente";
         case Motivo::controindicazione: return "controindicazione";
@@ -219,8 +210,10 @@ AvviamentoResult propose_avviamento(const Richiesta& request, std::size_t reques
     for (std::size_t index : avviamento_order(candidates)) {
         if (static_cast<std::int64_t>(out.proposed.size()) == out.open_posts) break;
         const AvviamentoCandidate& c = candidates[index];
+        if (c.lista != request.lista) continue;  // another list, another graduatoria (art. 8 c. 2, art. 18 c. 2)
         Explanation trail;
-        trail.add("avviamento.posizione", "graduatoria L. 68/1999 art. 8", std::to_string(c.position));
+        trail.add("avviamento.posizione", "graduatoria L. 68/1999 art. 8", std::to_string(c.position),
+                  "lista " + std::string(to_string(c.lista)));
         if (auto failure = first_failure(request, c, taken, trail)) {
             out.skipped.push_back(Scarto{index, failure->motivo, failure->detail, std::move(trail)});
             continue;

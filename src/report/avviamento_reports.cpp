@@ -28,7 +28,6 @@ std::string_view public_reason(cm::Motivo m) {
     switch (m) {
         case cm::Motivo::gia_avviato: return "già avviato";
         case cm::Motivo::gia_proposto: return "proposto per altra richiesta";
-        case cm::Motivo::lista: return "iscritto in altra lista";
         case cm::Motivo::qualifica: return "qualifica diversa";
         case cm::Motivo::patente:
         case cm::Motivo::controindicazione: return "requisiti del posto";

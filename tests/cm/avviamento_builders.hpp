@@ -44,7 +44,7 @@ inline AvviamentoCandidate person(std::int64_t position, std::string registratio
 
 // Seven people, each (but the last two) failing one check for a cleaning request:
 //  1 A night shifts contraindicated   2 B other qualifica       3 C the group 8.1.4, no licence
-//  4 D already placed elsewhere        5 E on the art. 18 list  6 F exact qualifica
+//  4 D already placed elsewhere        5 E on the art. 18 list (not in this graduatoria)  6 F exact qualifica
 //  7 G exact qualifica
 inline std::vector<AvviamentoCandidate> graduatoria() {
     const std::string cleaning = "8.1.4.2.0.1";

@@ -38,16 +38,17 @@ TEST_CASE("Art. 7 c. 1-bis: on day 61 the office avvia d'ufficio in graduatoria 
     const AvviamentoResult r = propose_one(cleaning_request(), g, day(2025, 3, 12));
     CHECK(r.procedura == Procedura::numerica_d_ufficio);
     CHECK(r.stato == Stato::proposta);
-    // 1 night shifts, 2 qualifica, 4 placed, 5 other list; 3 (group 8.1.4) and 6 fill the 2 posts; 7 is not reached.
+    // 1 night shifts, 2 qualifica, 4 placed; 5 is on the art. 18 list, not in this graduatoria;
+    // 3 (group 8.1.4) and 6 fill the 2 posts; 7 is not reached.
     CHECK(registrations(g, r) == std::vector<std::string>{"CM-0003", "CM-0006"});
     CHECK(r.proposed[0].post == 1);
     CHECK(r.proposed[1].post == 2);
-    REQUIRE(r.skipped.size() == 4);
+    REQUIRE(r.skipped.size() == 3);
     CHECK(skip_of(g, r, "CM-0001")->motivo == Motivo::controindicazione);
     CHECK(skip_of(g, r, "CM-0001")->detail == "condizioni del posto controindicate: turni_notturni");
     CHECK(skip_of(g, r, "CM-0002")->motivo == Motivo::qualifica);
     CHECK(skip_of(g, r, "CM-0004")->motivo == Motivo::gia_avviato);
-    CHECK(skip_of(g, r, "CM-0005")->motivo == Motivo::lista);
+    CHECK_FALSE(skip_of(g, r, "CM-0005"));
     CHECK_FALSE(skip_of(g, r, "CM-0007"));
     CHECK(r.uncovered() == 0);
     // The group 8.1.4 covers the requested 8.1.4.2.0.1, and the trail says so.
@@ -118,7 +119,7 @@ TEST_CASE("Fewer matching people than posts: every compatible one is proposed an
     r.posts = 5;
     const AvviamentoResult out = propose_one(r, g, day(2025, 3, 12));
     CHECK(registrations(g, out) == std::vector<std::string>{"CM-0003", "CM-0006", "CM-0007"});
-    CHECK(out.skipped.size() == 4);
+    CHECK(out.skipped.size() == 3);
     CHECK(out.uncovered() == 2);
     REQUIRE(out.explanation.find("avviamento.scoperti"));
     CHECK(out.explanation.find("avviamento.scoperti")->value == "2");
@@ -170,4 +171,15 @@ TEST_CASE("A request dated after the reference date, and an obligation before D.
     const AvviamentoResult none = propose_one(old, g, day(2016, 1, 30));
     CHECK(none.stato == Stato::termine_non_definito);
     CHECK(none.proposed.empty());
+}
+
+TEST_CASE("Art. 18 c. 2: a request for categorie protette goes down that list only", "[cm][avviamento]") {
+    const auto g = graduatoria();
+    Richiesta r = cleaning_request();
+    r.lista = Elenco::categorie_protette;
+    const AvviamentoResult out = propose_one(r, g, day(2025, 3, 12));
+    // Only CM-0005 is on the art. 18 list; the disabled people are neither proposed nor skipped.
+    CHECK(registrations(g, out) == std::vector<std::string>{"CM-0005"});
+    CHECK(out.skipped.empty());
+    CHECK(out.uncovered() == 1);
 }

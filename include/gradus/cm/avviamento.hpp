@@ -31,7 +31,6 @@ enum class Stato {
 enum class Motivo {
     gia_avviato,        // already avviato on this request, or placed and no longer available
     gia_proposto,       // proposed for an earlier request of the same batch
-    lista,              // on the other list (art. 1 vs art. 18)
     qualifica,          // not available for the requested qualifica
     patente,            // the post needs a driving licence the person does not have
     controindicazione,  // a condition of the post is one of the person's contraindications
@@ -71,8 +70,9 @@ struct AvviamentoResult {
 // codice fiscale (a total order whatever the input order). Returns indexes into `candidates`.
 std::vector<std::size_t> avviamento_order(const std::vector<AvviamentoCandidate>& candidates);
 
-// One request at `as_of`. Proposes, in graduatoria order, the people whose list, qualifica,
-// licence and contraindications fit, up to the open posts; `taken` holds codici fiscali
+// One request at `as_of`. Goes down the graduatoria of the request's list (people of the other
+// list are not in it) and proposes the people whose qualifica, licence and contraindications
+// fit, up to the open posts; `taken` holds codici fiscali
 // proposed for earlier requests (those people are skipped) and receives this one's.
 AvviamentoResult propose_avviamento(const Richiesta& request, std::size_t request_index,
                                     const std::vector<AvviamentoCandidate>& candidates, const Date& as_of,
