@@ -2,36 +2,31 @@
 
 #include "scoring.hpp"
 
-#include <string>
+#include "gradus/criteria/ranking_order.hpp"
 
 namespace gradus::art16 {
 
 // One admitted candidate as the ordering sees it.
 struct OrderEntry {
     std::size_t candidatura;
-    const Candidatura* c;
-    const Scored* s;
+    criteria::RankFacts facts;
 };
 
-// The total order of a graduatoria: group, score in the criteria's direction, the criteria's
-// tie-breaks in order, and the protocol number last (DPR 487/1994 leaves the final key to the
-// procedure; domain decision: always the protocol).
+// The facts the criteria's order compares for one scored candidatura.
+criteria::RankFacts rank_facts(const Candidatura& c, const Scored& s);
+
+// The ordering of art. 16 entries: criteria::RankingOrder on their facts.
 class RankingOrder {
 public:
-    explicit RankingOrder(const criteria::Criteria& criteria) : m_criteria(criteria) {}
+    explicit RankingOrder(const criteria::Criteria& criteria) : m_order(criteria) {}
 
-    bool operator()(const OrderEntry& a, const OrderEntry& b) const { return compare(a, b) < 0; }
-    // Negative when a comes first; never 0 for two different candidatures.
-    int compare(const OrderEntry& a, const OrderEntry& b) const { return compare(a, b, nullptr); }
-    // The key that puts `later` after `earlier`: "gruppo", "punteggio" or a tie-break name.
-    std::string deciding_key(const OrderEntry& earlier, const OrderEntry& later) const;
+    bool operator()(const OrderEntry& a, const OrderEntry& b) const { return m_order(a.facts, b.facts); }
+    std::string deciding_key(const OrderEntry& earlier, const OrderEntry& later) const {
+        return m_order.deciding_key(earlier.facts, later.facts);
+    }
 
 private:
-    int compare(const OrderEntry& a, const OrderEntry& b, std::string* key) const;
-    const criteria::Criteria& m_criteria;
+    criteria::RankingOrder m_order;
 };
-
-// Protocol numbers compare as numbers when both are all digits, else as text.
-int compare_protocols(const std::string& a, const std::string& b);
 
 }  // namespace gradus::art16

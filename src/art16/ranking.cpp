@@ -57,7 +57,7 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
 
     std::vector<OrderEntry> order(admitted.size());
     for (std::size_t k = 0; k < admitted.size(); ++k) {
-        order[k] = {k, &g.candidature[admitted[k]], &scored[k]};
+        order[k] = {k, rank_facts(g.candidature[admitted[k]], scored[k])};
     }
     // A total order, so the unstable parallel sort gives the same result on any thread count.
     const RankingOrder by_rank(g.criteria);

@@ -2,20 +2,15 @@
 
 #include "reference_dates.hpp"
 
+#include "gradus/criteria/component_points.hpp"
+
 #include <algorithm>
 
 namespace gradus::art16 {
 namespace {
 
+using criteria::cite;
 using criteria::Criteria;
-using criteria::Parameter;
-
-template <class T>
-std::string cite(const Criteria& cr, const Parameter<T>& p) {
-    std::string s = cr.act + " [" + std::string(criteria::to_tag(p.status));
-    if (!p.source.empty()) s += " " + p.source;
-    return s + "]";
-}
 
 class ScoreBuilder {
 public:
@@ -91,28 +86,9 @@ private:
         }
         const Decimal& value = m_c.isee->value;
         m_s.valid_isee = value;
-        const Decimal& step_eur = *r.step.value;
-        Decimal steps = Decimal::divide(value, step_eur, 0, *r.rounding.value);
-        std::string note = "ISEE " + value.to_italian() + " euro diviso il passo di " + step_eur.to_italian() +
-                           " euro e arrotondato (" + std::string(to_string(*r.rounding.value)) + "): " +
-                           steps.to_string() + " passi";
-        if (r.below_one_step_free && value < step_eur) {
-            steps = Decimal(0);
-            note += "; ISEE inferiore a un passo: nessun punto (opzione dei criteri)";
-        }
-        Decimal points = steps * *r.points_per_step.value;
-        if (r.form == criteria::IseeRule::Form::deduction) {
-            if (r.cap.known()) {
-                const Decimal& cap = *r.cap.value;
-                if (points > cap) { points = cap; note += "; limitato al massimo di " + cap.to_string(); }
-                if (points < -cap) { points = -cap; note += "; limitato al massimo di " + cap.to_string(); }
-            }
-        } else {
-            points = *r.start.value + points;
-            if (points.signum() < 0) { points = Decimal(0); note += "; non sotto zero"; }
-        }
+        const auto [points, note] = criteria::isee_points(r, value);
         add("isee", points);
-        auto& s = m_s.explanation.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note + ".");
+        auto& s = m_s.explanation.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
         s.inputs = {{"isee", value.to_string()},
                     {"rilascio", m_c.isee->attestation.to_iso()},
                     {"scadenza", m_c.isee->expiry.to_iso()},
@@ -226,9 +202,7 @@ private:
             if (d.birth > ref) continue;
             ++m_s.dependants_counted;
             if (!r || !r->points.known()) continue;
-            const bool disabled = r->disabled_threshold_pct.known() && r->disabled_points.known() &&
-                                  d.invalidity_pct > *r->disabled_threshold_pct.value;
-            const Decimal& p = disabled ? *r->disabled_points.value : *r->points.value;
+            const auto [p, disabled] = criteria::dependant_points(*r, d.invalidity_pct);
             total += p;
             detail += (detail.empty() ? "" : "; ") + d.relationship + " nato il " + d.birth.to_italian() +
                       (disabled ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") + ": " +

@@ -9,6 +9,7 @@
 #include "runs_command.hpp"
 #include "servizi_command.hpp"
 #include "verify_command.hpp"
+#include "mirato_command.hpp"
 
 namespace gradus::cli {
 
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<CheckStoreCommand>());
+    commands.push_back(std::make_unique<MiratoCommand>());
     return commands;
 }
 

@@ -63,6 +63,29 @@ std::vector<std::string> Criteria::unknown_parameters() const {
         unknown.if_declared(dependants->disabled_points, "dependants.disabled_points");
         unknown.if_declared(dependants->disabled_threshold_pct, "dependants.disabled_threshold_pct");
     }
+    if (seniority) {
+        unknown.always(seniority->points_per_month, "seniority.points_per_month");
+        unknown.if_declared(seniority->max_months, "seniority.max_months");
+        unknown.if_declared(seniority->flat_above_months, "seniority.flat_above_months");
+        unknown.if_declared(seniority->flat_points, "seniority.flat_points");
+        unknown.if_declared(seniority->conventional_date, "seniority.conventional_date");
+    }
+    if (invalidity) {
+        if (invalidity->form == InvalidityRule::Form::percentage) {
+            unknown.always(invalidity->points_per_pct, "invalidity.points_per_pct");
+            unknown.if_declared(invalidity->max_pct, "invalidity.max_pct");
+        } else {
+            unknown.always(invalidity->bands, "invalidity.bands");
+        }
+    }
+    if (income) {
+        unknown.always(income->threshold, "income.threshold");
+        unknown.always(income->points_above, "income.points_above");
+        unknown.always(income->block, "income.block");
+        unknown.always(income->points_per_block, "income.points_per_block");
+        unknown.always(income->missing_points, "income.missing_points");
+        unknown.always(income->max_years_back, "income.max_years_back");
+    }
     return unknown.take();
 }
 

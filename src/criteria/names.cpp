@@ -53,7 +53,7 @@ constexpr NameTable<Direction, 2> direction_names{{
     {Direction::lower_first, "piu_basso_primo"},
 }};
 
-constexpr NameTable<TieBreak, 9> tie_break_names{{
+constexpr NameTable<TieBreak, 11> tie_break_names{{
     {TieBreak::younger_first, "piu_giovane"},
     {TieBreak::older_first, "piu_anziano"},
     {TieBreak::more_dependants, "piu_carichi"},
@@ -62,6 +62,8 @@ constexpr NameTable<TieBreak, 9> tie_break_names{{
     {TieBreak::earlier_did, "did_anteriore"},
     {TieBreak::lower_isee, "isee_inferiore"},
     {TieBreak::earlier_submission, "presentazione_anteriore"},
+    {TieBreak::earlier_registration, "iscrizione_anteriore"},
+    {TieBreak::higher_invalidity, "invalidita_maggiore"},
     {TieBreak::protocol, "protocollo"},
 }};
 

@@ -32,6 +32,7 @@ public:
         age();
         dependants();
         groups();
+        collocamento_mirato();
         tie_breaks();
         riesame();
         return std::move(m_problems);
@@ -104,6 +105,8 @@ private:
         }
         if (m_c.procedure.empty()) {
             problem("procedure", "no procedure");
+        } else if (m_c.procedure != procedure_art16 && m_c.procedure != procedure_collocamento_mirato) {
+            problem("procedure", "unknown procedure '" + m_c.procedure + "' (art16 or collocamento_mirato)");
         }
         const bool two_digits = m_c.region_code.size() == 2 &&
                                 std::all_of(m_c.region_code.begin(), m_c.region_code.end(),
@@ -253,8 +256,126 @@ private:
         }
     }
 
+    bool mirato() const { return m_c.procedure == procedure_collocamento_mirato; }
+
+    // Which components and reference dates each procedure has: the collocamento mirato ranks
+    // registered people at one reference date, without an avviso's dates.
+    void collocamento_mirato() {
+        if (!mirato()) {
+            if (m_c.seniority) problem("seniority", "registration seniority applies only to collocamento_mirato");
+            if (m_c.invalidity) problem("invalidity", "invalidity points apply only to collocamento_mirato");
+            if (m_c.income) problem("income", "income blocks apply only to collocamento_mirato");
+            return;
+        }
+        if (m_c.did_bonus) problem("did_bonus", "a DID bonus applies only to art16");
+        if (m_c.unemployment) problem("unemployment", "unemployment months apply only to art16");
+        if (m_c.age) problem("age", "age brackets apply only to art16");
+        if (!m_c.groups.empty()) problem("groups", "groups apply only to art16");
+        if (m_c.isee && m_c.isee->valid_at != ReferenceDate::ranking) {
+            problem("isee.valid_at", "in the collocamento mirato the ISEE is checked at the graduatoria date");
+        }
+        if (m_c.dependants && m_c.dependants->at != ReferenceDate::ranking) {
+            problem("dependants.at", "in the collocamento mirato dependants are counted at the graduatoria date");
+        }
+        seniority();
+        invalidity();
+        income();
+    }
+
+    void seniority() {
+        if (!m_c.seniority) return;
+        const SeniorityRule& r = *m_c.seniority;
+        required_points(r.points_per_month, "seniority.points_per_month");
+        if (optional(r.max_months, "seniority.max_months") && *r.max_months.value < 0) {
+            problem("seniority.max_months", "the months counted must not be negative");
+        }
+        if (optional(r.flat_above_months, "seniority.flat_above_months") && *r.flat_above_months.value < 0) {
+            problem("seniority.flat_above_months", "the months must not be negative");
+        }
+        optional_points(r.flat_points, "seniority.flat_points");
+        if (declared(r.flat_points) != declared(r.flat_above_months)) {
+            problem(declared(r.flat_points) ? "seniority.flat_above_months" : "seniority.flat_points",
+                    "the flat points and the months above which they apply go together");
+        }
+        optional(r.conventional_date, "seniority.conventional_date");
+    }
+
+    void invalidity() {
+        if (!m_c.invalidity) return;
+        const InvalidityRule& r = *m_c.invalidity;
+        if (r.form == InvalidityRule::Form::percentage) {
+            required_points(r.points_per_pct, "invalidity.points_per_pct");
+            if (optional(r.max_pct, "invalidity.max_pct") &&
+                (*r.max_pct.value < 0 || *r.max_pct.value > 100)) {
+                problem("invalidity.max_pct", "maximum " + std::to_string(*r.max_pct.value) + " % is outside 0..100");
+            }
+            if (declared(r.bands)) problem("invalidity.bands", "bands apply only to the bands form (fasce)");
+            return;
+        }
+        if (declared(r.points_per_pct)) {
+            problem("invalidity.points_per_pct", "points per percent apply only to the percentage form");
+        }
+        if (!required(r.bands, "invalidity.bands")) return;
+        const auto& bands = *r.bands.value;
+        if (bands.empty()) problem("invalidity.bands", "no band given: mark the bands unknown (stato N) instead");
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            const std::string name = indexed("invalidity.bands", i);
+            const InvalidityBand& b = bands[i];
+            if (b.from_pct < 0 || b.to_pct > 100 || b.from_pct > b.to_pct) {
+                problem(name, "band " + std::to_string(b.from_pct) + "-" + std::to_string(b.to_pct) +
+                                  " % is not a range within 0..100");
+            }
+            if (i > 0 && b.from_pct <= bands[i - 1].to_pct) {
+                problem(name, "bands must be ascending and must not overlap: " + std::to_string(b.from_pct) +
+                                  " follows " + std::to_string(bands[i - 1].to_pct));
+            }
+            points(b.points, name);
+        }
+    }
+
+    void money(const Parameter<Decimal>& p, const std::string& name, bool positive) {
+        if (!required(p, name)) return;
+        const Decimal& v = *p.value;
+        if (positive ? v.signum() <= 0 : v.signum() < 0) {
+            problem(name, "amount " + v.to_string() + (positive ? " must be greater than 0" : " must not be negative"));
+        } else if (!exact_at(v, money_scale)) {
+            problem(name, "amount " + v.to_string() + " is not a whole number of cents");
+        }
+    }
+
+    void income() {
+        if (!m_c.income) return;
+        const IncomeRule& r = *m_c.income;
+        money(r.threshold, "income.threshold", false);
+        money(r.block, "income.block", true);
+        required_points(r.points_above, "income.points_above");
+        required_points(r.points_per_block, "income.points_per_block");
+        required_points(r.missing_points, "income.missing_points");
+        if (required(r.max_years_back, "income.max_years_back") && *r.max_years_back.value < 0) {
+            problem("income.max_years_back", "the years must not be negative");
+        }
+    }
+
+    // A tie-break compares facts only one procedure has.
+    bool fits_procedure(TieBreak t) const {
+        switch (t) {
+            case TieBreak::earlier_registration:
+            case TieBreak::higher_invalidity: return mirato();
+            case TieBreak::longer_unemployment:
+            case TieBreak::earlier_did:
+            case TieBreak::earlier_submission: return !mirato();
+            default: return true;
+        }
+    }
+
     void tie_breaks() {
         const std::vector<TieBreak>& list = m_c.tie_breaks;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (!fits_procedure(list[i])) {
+                problem(indexed("tie_breaks", i), "tie-break " + std::string(to_string(list[i])) +
+                                                      " does not apply to procedure " + m_c.procedure);
+            }
+        }
         if (list.empty() || list.back() != TieBreak::protocol) {
             problem("tie_breaks", "the last tie-break must be the protocol (protocollo)");
         }

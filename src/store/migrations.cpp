@@ -113,6 +113,19 @@ const std::vector<Migration>& migrations() {
           " CHECK (operator_id IS NOT NULL OR run_id IS NOT NULL))",
           "CREATE INDEX service_events_by_subject ON service_events (subject_kind, subject, id)",
           "CREATE INDEX service_events_by_date ON service_events (event_date)"}},
+        {"collocamento mirato graduatoria rows",
+         {"CREATE TABLE mirato_graduatoria ("
+          " run_id BIGINT NOT NULL REFERENCES runs (id),"
+          " lista TEXT NOT NULL CHECK (lista IN ('disabili', 'art18')),"
+          " posizione BIGINT,"
+          " numero_iscrizione TEXT NOT NULL,"
+          " codice_fiscale TEXT NOT NULL,"
+          " punteggio TEXT,"
+          " esito TEXT NOT NULL,"
+          " deciso_da TEXT,"
+          " motivo TEXT)",
+          "CREATE INDEX mirato_graduatoria_by_run ON mirato_graduatoria (run_id, lista, posizione)",
+          "CREATE INDEX mirato_graduatoria_by_person ON mirato_graduatoria (codice_fiscale)"}},
     };
     return all;
 }

@@ -46,6 +46,9 @@ public:
         age();
         dependants();
         groups();
+        seniority();
+        invalidity();
+        income();
         tie_breaks();
         riesame();
         if (m_messages.empty()) {
@@ -163,6 +166,12 @@ private:
     Parameter<int> int_parameter(const Element* e, const std::string& name) {
         return parameter<int>(e, name, [this](const Element& el, const std::string& text, const std::string& n) {
             return integer(el, text, n);
+        });
+    }
+
+    Parameter<Date> date_parameter(const Element* e, const std::string& name) {
+        return parameter<Date>(e, name, [this](const Element& el, const std::string& text, const std::string& n) {
+            return date(el, text, n);
         });
     }
 
@@ -363,6 +372,73 @@ private:
             }
             m_c.groups.push_back(std::move(g));
         }
+    }
+
+    void seniority() {
+        const Element* e = m_root.child("anzianita_iscrizione");
+        if (e == nullptr) {
+            return;
+        }
+        locate("seniority", *e);
+        criteria::SeniorityRule r;
+        r.points_per_month = decimal_parameter(e->child("punti_per_mese"), "seniority.points_per_month");
+        r.max_months = int_parameter(e->child("mesi_massimi"), "seniority.max_months");
+        r.flat_above_months = int_parameter(e->child("forfait_oltre_mesi"), "seniority.flat_above_months");
+        r.flat_points = decimal_parameter(e->child("forfait_punti"), "seniority.flat_points");
+        r.conventional_date = date_parameter(e->child("data_convenzionale"), "seniority.conventional_date");
+        m_c.seniority = std::move(r);
+    }
+
+    void invalidity() {
+        const Element* e = m_root.child("invalidita");
+        if (e == nullptr) {
+            return;
+        }
+        locate("invalidity", *e);
+        criteria::InvalidityRule r;
+        r.form = attribute(*e, "forma") == "fasce" ? criteria::InvalidityRule::Form::bands
+                                                   : criteria::InvalidityRule::Form::percentage;
+        r.points_per_pct = decimal_parameter(e->child("punti_per_punto"), "invalidity.points_per_pct");
+        r.max_pct = int_parameter(e->child("percentuale_massima"), "invalidity.max_pct");
+        if (const Element* bands = e->child("fasce")) {
+            locate("invalidity.bands", *bands);
+            const Provenance basis = provenance(*bands, "invalidity.bands");
+            r.bands.status = basis.status;
+            r.bands.source = basis.source;
+            const auto list = bands->children_named("fascia");
+            if (!list.empty()) {
+                r.bands.value.emplace();
+            }
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const std::string name = indexed("invalidity.bands", i);
+                locate(name, *list[i]);
+                const auto from = integer(*list[i], attribute(*list[i], "da"), name);
+                const auto to = integer(*list[i], attribute(*list[i], "a"), name);
+                const auto points = decimal(*list[i], attribute(*list[i], "punti"), name);
+                if (from && to && points) {
+                    r.bands.value->push_back({*from, *to, *points});
+                }
+            }
+        }
+        r.public_employers_only = flag(*e->child("solo_datori_pubblici"), "invalidity.public_employers_only");
+        m_c.invalidity = std::move(r);
+    }
+
+    void income() {
+        const Element* e = m_root.child("reddito");
+        if (e == nullptr) {
+            return;
+        }
+        locate("income", *e);
+        criteria::IncomeRule r;
+        r.threshold = decimal_parameter(e->child("soglia"), "income.threshold");
+        r.points_above = decimal_parameter(e->child("punti_sopra_soglia"), "income.points_above");
+        r.block = decimal_parameter(e->child("blocco"), "income.block");
+        r.points_per_block = decimal_parameter(e->child("punti_per_blocco"), "income.points_per_block");
+        r.partial_blocks_count = flag(*e->child("blocchi_parziali"), "income.partial_blocks_count");
+        r.missing_points = decimal_parameter(e->child("mancante"), "income.missing_points");
+        r.max_years_back = int_parameter(e->child("anni_massimi"), "income.max_years_back");
+        m_c.income = std::move(r);
     }
 
     // The listed tie-breaks; the protocol is appended when the file leaves it out.

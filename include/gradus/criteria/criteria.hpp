@@ -40,6 +40,9 @@ struct Provenance {
     std::string source;
 };
 
+inline constexpr std::string_view procedure_art16 = "art16";
+inline constexpr std::string_view procedure_collocamento_mirato = "collocamento_mirato";
+
 struct Source {
     std::string id;     // "S5"
     std::string title;
@@ -112,6 +115,51 @@ struct DependantRule {
     ReferenceDate at = ReferenceDate::publication;
 };
 
+// Collocamento mirato (L. 68/1999 art. 8): months of registration in the list, counted in whole
+// months up to the graduatoria's reference date, capped at `max_months`; above `flat_above_months`
+// the component is `flat_points` instead (Piemonte: 2 per month, more than 24 months -> 50). With a
+// `conventional_date` the months are signed instead, counted from that date to the registration
+// date: negative for a registration before it, positive after (Lecco: -1 per month before 30 April
+// 1988, +1 per month after, with points_per_month +1).
+struct SeniorityRule {
+    Parameter<Decimal> points_per_month;  // signed
+    Parameter<int> max_months;            // no value and no source: no cap
+    Parameter<int> flat_above_months;     // optional, with flat_points
+    Parameter<Decimal> flat_points;
+    Parameter<Date> conventional_date;    // optional: signed months from this date
+};
+
+// Points for the invalidity percentage: the percentage itself times `points_per_pct` up to
+// `max_pct` (Piemonte), or the points of the band holding the percentage (Lecco). With
+// `public_employers_only` the component counts only in a graduatoria for public employers.
+struct InvalidityBand {
+    int from_pct = 0;  // inclusive
+    int to_pct = 0;    // inclusive
+    Decimal points;
+};
+struct InvalidityRule {
+    enum class Form { percentage, bands };
+    Form form = Form::percentage;
+    Parameter<Decimal> points_per_pct;                  // percentage form
+    Parameter<int> max_pct;                             // percentage form; optional
+    Parameter<std::vector<InvalidityBand>> bands;       // bands form
+    bool public_employers_only = false;
+};
+
+// Personal income blocks (Lecco): income up to `threshold` gives 0; above it `points_above`, plus
+// `points_per_block` for each further `block` of euro beyond the threshold (whole blocks only,
+// unless `partial_blocks_count`). An income of a year before (reference year - max_years_back),
+// or none, counts as missing: `missing_points`.
+struct IncomeRule {
+    Parameter<Decimal> threshold;        // euro
+    Parameter<Decimal> points_above;     // signed
+    Parameter<Decimal> block;            // euro
+    Parameter<Decimal> points_per_block; // signed
+    Parameter<Decimal> missing_points;   // signed
+    Parameter<int> max_years_back;       // the income year must be >= reference year - this
+    bool partial_blocks_count = false;
+};
+
 // Ordering groups before the score (Valle d'Aosta style): a candidate belongs to the first group
 // whose conditions all hold; candidates in no group come after every group.
 struct GroupRule {
@@ -130,11 +178,14 @@ enum class TieBreak {
     earlier_did,
     lower_isee,
     earlier_submission,
+    earlier_registration,  // collocamento mirato: longer registration (earlier date) first
+    higher_invalidity,     // collocamento mirato: higher invalidity percentage first
     protocol,  // always last, added by the loader when the file omits it
 };
 // The Italian names of the criteria files and of the reports ("deciso da"): "piu_giovane",
 // "piu_anziano", "piu_carichi", "piu_punti_carichi", "piu_disoccupazione", "did_anteriore",
-// "isee_inferiore", "presentazione_anteriore", "protocollo".
+// "isee_inferiore", "presentazione_anteriore", "iscrizione_anteriore", "invalidita_maggiore",
+// "protocollo" (for the collocamento mirato the registration number).
 std::string_view to_string(TieBreak t);
 std::optional<TieBreak> parse_tie_break(std::string_view name);
 std::span<const TieBreak> all_tie_breaks();  // in declaration order
@@ -142,7 +193,7 @@ std::span<const TieBreak> all_tie_breaks();  // in declaration order
 // One region's criteria for one procedure, as adopted by one act, in force for a period.
 struct Criteria {
     std::string id;         // e.g. "emilia-romagna-art16-2017"
-    std::string procedure;  // "art16"
+    std::string procedure;  // "art16" or "collocamento_mirato"
     std::string region_code;  // ISTAT 2 digits, "08"; "00" for national
     std::string region_name;
     std::string act;          // e.g. "DGR 1219/2021 Allegato A"
@@ -161,13 +212,17 @@ struct Criteria {
     std::optional<AgeRule> age;
     std::optional<DependantRule> dependants;
     std::vector<GroupRule> groups;
+    std::optional<SeniorityRule> seniority;    // collocamento mirato only
+    std::optional<InvalidityRule> invalidity;  // collocamento mirato only
+    std::optional<IncomeRule> income;          // collocamento mirato only
     std::vector<TieBreak> tie_breaks;  // always ends with TieBreak::protocol
     Parameter<int> riesame_days;       // window for a riesame request
 
     // Status and source of each setting that is not a Parameter, by its name: "valid_from",
     // "valid_to", "direction", "tie_breaks", "groups", "isee.valid_at", "isee.below_one_step_free",
     // "isee.omissions_as_missing", "did_bonus.before", "unemployment.at", "age.at",
-    // "age.only_with_did", "dependants.at". Only "tie_breaks" may be unknown: then no rule but
+    // "age.only_with_did", "dependants.at", "invalidity.public_employers_only",
+    // "income.partial_blocks_count". Only "tie_breaks" may be unknown: then no rule but
     // the protocol is known.
     std::map<std::string, Provenance> settings;
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "gradus/app/mirato_job.hpp"
+#include "gradus/store/store.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gradus::app {
+
+// Records a collocamento mirato graduatoria as one run, all or nothing: the inputs and the
+// criteria file as blobs, the reference date, the outputs with their hashes, one
+// mirato_graduatoria row per person (ranked or excluded) and, when `office` (the CPI's
+// 11-character codice ente) is given, the registration of each ranked person in the ledger:
+// LEP M1, SAP A01, "terminata" on the registration date, once per person and registration date
+// (an A01 the ledger already holds is not repeated). Returns the run id.
+std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, const MiratoOutcome& outcome,
+                               std::string_view started_at, std::string_view finished_at,
+                               const std::optional<std::string>& office = std::nullopt);
+
+}  // namespace gradus::app

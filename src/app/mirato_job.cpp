@@ -1,0 +1,78 @@
+#include "gradus/app/mirato_job.hpp"
+
+#include "gradus/app/run_options.hpp"
+#include "gradus/cm/ranking.hpp"
+#include "gradus/report/issues_csv.hpp"
+#include "gradus/report/mirato_reports.hpp"
+#include "gradus/version.hpp"
+#include "gradus/xml/mirato_reader.hpp"
+
+namespace gradus::app {
+namespace {
+
+void refuse_applications(const cm::Graduatoria& g, IssueLog& issues) {
+    for (const auto& r : g.refused_applications) {
+        issues.add({r.application.origin, r.application.person, "adesione", r.reason_code, r.reason});
+    }
+}
+
+}  // namespace
+
+MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& settings,
+                         const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas) {
+    MiratoOutcome outcome;
+    xml::ElencoIscritti elenco = xml::read_iscritti_bytes(inputs.iscritti.bytes, inputs.iscritti.name, schemas, outcome.issues);
+    outcome.province = elenco.province;
+    std::optional<cm::Chiamata> call;
+    if (inputs.adesioni) {
+        call = xml::read_adesioni_bytes(inputs.adesioni->bytes, inputs.adesioni->name, schemas, outcome.issues);
+        if (settings.reference_date && *settings.reference_date != call->publication) {
+            throw ConfigError("a per-call graduatoria is computed at the call's publication (" +
+                              call->publication.to_iso() + "), not at " + settings.reference_date->to_iso());
+        }
+    } else if (!settings.reference_date) {
+        throw ConfigError("the annual graduatoria needs a reference date (--data-riferimento)");
+    }
+    const Date reference = call ? call->publication : *settings.reference_date;
+
+    outcome.criteria_explicit = settings.explicit_criteria.has_value();
+    outcome.criteria = settings.explicit_criteria
+                           ? *settings.explicit_criteria
+                           : criteria::select_criteria(catalogue, elenco.region_code,
+                                                       criteria::procedure_collocamento_mirato, reference);
+
+    cm::RankOptions options;
+    options.allow_unknown_parameters = settings.allow_unknown;
+    options.public_employer = settings.public_employer;
+    const std::size_t people_refused = outcome.issues.size();
+    outcome.records_read = elenco.iscritti.size() + people_refused;
+    outcome.graduatoria = call ? cm::rank_call(outcome.criteria.criteria, std::move(elenco.iscritti), *call, options)
+                               : cm::rank_annual(outcome.criteria.criteria, std::move(elenco.iscritti), reference, options);
+    refuse_applications(outcome.graduatoria, outcome.issues);
+
+    const auto& g = outcome.graduatoria;
+    const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
+    outcome.outputs = {
+        {"graduatoria.xml", report::mirato_graduatoria_xml(g, context)},
+        {"graduatoria.csv", report::mirato_graduatoria_csv(g, context)},
+        {"graduatoria.html", report::mirato_graduatoria_html(g, context)},
+        {"pubblica.csv", report::mirato_pubblica_csv(g)},
+        {"pubblica.html", report::mirato_pubblica_html(g, context)},
+        {"scarti.csv", report::issues_csv(outcome.issues)},
+    };
+
+    RunOptions stored;
+    stored.set("iscritti", inputs.iscritti.name);
+    if (inputs.adesioni) stored.set("adesioni", inputs.adesioni->name);
+    stored.set("modalita", std::string(cm::to_string(g.mode)));
+    stored.set("criteria", outcome.criteria.criteria.id);
+    stored.set("criteria_file", outcome.criteria.file_name);
+    stored.set("criteria_selection", outcome.criteria_explicit ? "explicit" : "in_force");
+    stored.set("data_riferimento", reference.to_iso());
+    stored.set("allow_unknown", settings.allow_unknown ? "1" : "0");
+    stored.set("datori_pubblici", settings.public_employer ? "1" : "0");
+    outcome.options = stored.text();
+    return outcome;
+}
+
+}  // namespace gradus::app

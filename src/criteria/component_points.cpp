@@ -1,0 +1,35 @@
+#include "gradus/criteria/component_points.hpp"
+
+namespace gradus::criteria {
+
+ComponentPoints isee_points(const IseeRule& r, const Decimal& value) {
+    const Decimal& step_eur = *r.step.value;
+    Decimal steps = Decimal::divide(value, step_eur, 0, *r.rounding.value);
+    std::string note = "ISEE " + value.to_italian() + " euro diviso il passo di " + step_eur.to_italian() +
+                       " euro e arrotondato (" + std::string(to_string(*r.rounding.value)) + "): " +
+                       steps.to_string() + " passi";
+    if (r.below_one_step_free && value < step_eur) {
+        steps = Decimal(0);
+        note += "; ISEE inferiore a un passo: nessun punto (opzione dei criteri)";
+    }
+    Decimal points = steps * *r.points_per_step.value;
+    if (r.form == IseeRule::Form::deduction) {
+        if (r.cap.known()) {
+            const Decimal& cap = *r.cap.value;
+            if (points > cap) { points = cap; note += "; limitato al massimo di " + cap.to_string(); }
+            if (points < -cap) { points = -cap; note += "; limitato al massimo di " + cap.to_string(); }
+        }
+    } else {
+        points = *r.start.value + points;
+        if (points.signum() < 0) { points = Decimal(0); note += "; non sotto zero"; }
+    }
+    return {points, note + "."};
+}
+
+DependantPoints dependant_points(const DependantRule& r, int invalidity_pct) {
+    const bool disabled = r.disabled_threshold_pct.known() && r.disabled_points.known() &&
+                          invalidity_pct > *r.disabled_threshold_pct.value;
+    return {disabled ? *r.disabled_points.value : *r.points.value, disabled};
+}
+
+}  // namespace gradus::criteria

@@ -1,0 +1,120 @@
+// The two modes of the collocamento mirato graduatoria and its tie-break chain.
+
+#include "builders.hpp"
+
+#include "gradus/cm/ranking.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace gradus;
+using namespace gradus::test::cm;
+using gradus::cm::Lista;
+
+namespace {
+
+const Date ref = Date::from_ymd(2024, 7, 1);
+
+std::vector<std::string> order(const gradus::cm::Graduatoria& g) {
+    std::vector<std::string> numbers;
+    for (const auto& r : g.ranked) numbers.push_back(g.iscritti[r.iscritto].registration_number);
+    return numbers;
+}
+
+// Piemonte, everyone with the same invalidity and no ISEE: equal scores unless seniority differs.
+std::vector<gradus::cm::Iscritto> tied_people() {
+    auto a = person("10");  // more than 24 months: flat 50
+    a.registration_date = Date::from_ymd(2020, 1, 1);
+    auto b = person("11");  // also flat 50, registered earlier: first
+    b.registration_date = Date::from_ymd(2019, 1, 1);
+    auto c = person("12");  // same day as a, younger: before a
+    c.registration_date = Date::from_ymd(2020, 1, 1);
+    c.birth = Date::from_ymd(1990, 1, 1);
+    auto d = person("13");  // same day and birth as a: the registration number decides
+    d.registration_date = Date::from_ymd(2020, 1, 1);
+    return {a, b, c, d};
+}
+
+}  // namespace
+
+TEST_CASE("Piemonte tie-breaks: longer registration, then younger, then registration number", "[cm]") {
+    const auto g = gradus::cm::rank_annual(piemonte(), tied_people(), ref);
+    CHECK(order(g) == std::vector<std::string>{"11", "12", "10", "13"});
+    REQUIRE(g.ranked.size() == 4);
+    CHECK(g.ranked[0].score == g.ranked[3].score);
+    CHECK(g.ranked[1].decided_by == "iscrizione_anteriore");
+    CHECK(g.ranked[2].decided_by == "piu_giovane");
+    CHECK(g.ranked[3].decided_by == "protocollo");
+}
+
+TEST_CASE("Lecco ranks the lower score first", "[cm]") {
+    auto a = person("20");
+    a.income = gradus::cm::Reddito{Decimal::parse("20000.00"), 2023, {}};
+    auto b = person("21");
+    b.income = gradus::cm::Reddito{Decimal::parse("1000.00"), 2023, {}};
+    const auto g = gradus::cm::rank_annual(lecco(), {a, b}, ref);
+    CHECK(order(g) == std::vector<std::string>{"21", "20"});
+    CHECK(g.ranked[0].score < g.ranked[1].score);
+}
+
+TEST_CASE("Annual mode: later registrations and people already placed are excluded; each list ranked apart", "[cm]") {
+    auto late = person("30");
+    late.registration_date = Date::from_ymd(2024, 7, 2);
+    auto placed = person("31");
+    placed.placed_on = Date::from_ymd(2024, 3, 1);
+    auto art18 = person("32");
+    art18.lista = Lista::categorie_protette;
+    art18.invalidity_pct = 0;
+    auto disabled = person("33");
+    const auto g = gradus::cm::rank_annual(piemonte(), {late, placed, art18, disabled}, ref);
+    REQUIRE(g.excluded.size() == 2);
+    CHECK(g.excluded[0].reason_code == "iscrizione_successiva");
+    CHECK(g.excluded[1].reason_code == "gia_avviato");
+    REQUIRE(g.ranked.size() == 2);
+    CHECK(g.ranked[0].lista == Lista::disabili);
+    CHECK(g.ranked[0].position == 1);
+    CHECK(g.ranked[1].lista == Lista::categorie_protette);
+    CHECK(g.ranked[1].position == 1);  // positions restart per list
+}
+
+TEST_CASE("Per-call mode (Piemonte since 2023): only applicants registered by the day before publication", "[cm]") {
+    auto a = person("40");
+    a.registration_date = Date::from_ymd(2024, 6, 30);  // the day before: in
+    auto b = person("41");
+    b.registration_date = Date::from_ymd(2024, 7, 1);  // the publication day itself: out
+    auto c = person("42");                              // did not apply
+    gradus::cm::Chiamata call{"CH-1", ref, {}};
+    call.applications = {{"40", ref, {}}, {b.codice_fiscale, ref, {}}, {"99", ref, {}}, {"40", ref, {}}};
+    const auto g = gradus::cm::rank_call(piemonte(), {a, b, c}, call);
+    CHECK(order(g) == std::vector<std::string>{"40"});
+    REQUIRE(g.excluded.size() == 1);
+    CHECK(g.iscritti[g.excluded[0].iscritto].registration_number == "41");
+    CHECK(g.excluded[0].reason_code == "iscrizione_successiva");
+    REQUIRE(g.refused_applications.size() == 2);
+    CHECK(g.refused_applications[0].reason_code == "non_iscritto");
+    CHECK(g.refused_applications[1].reason_code == "adesione_duplicata");
+    CHECK(g.reference_date == ref);
+}
+
+TEST_CASE("Invalid codice fiscale and duplicated registration numbers are excluded, not ranked", "[cm]") {
+    auto bad = person("50");
+    bad.codice_fiscale = "RSSMRA80A01H1000";
+    auto first = person("51");
+    auto twin = person("51", 777);
+    const auto g = gradus::cm::rank_annual(piemonte(), {bad, first, twin}, ref);
+    REQUIRE(g.excluded.size() == 2);
+    CHECK(g.excluded[0].reason_code == "codice_fiscale");
+    CHECK(g.excluded[1].reason_code == "duplicato");
+    CHECK(order(g) == std::vector<std::string>{"51"});
+}
+
+TEST_CASE("Criteria of another procedure or with unknown parameters are refused", "[cm]") {
+    auto art16 = piemonte();
+    art16.procedure = "art16";
+    CHECK_THROWS_WITH(gradus::cm::rank_annual(art16, {person("60")}, ref), Catch::Contains("not collocamento_mirato"));
+    auto unknown = lecco();
+    unknown.income->missing_points = {};
+    CHECK_THROWS_WITH(gradus::cm::rank_annual(unknown, {person("61")}, ref), Catch::Contains("income.missing_points"));
+    gradus::cm::RankOptions allow;
+    allow.allow_unknown_parameters = true;
+    CHECK(gradus::cm::rank_annual(unknown, {person("61")}, ref, allow).ranked.size() == 1);
+}
