@@ -12,14 +12,19 @@ constexpr std::string_view mirato = "L. 68/1999 art. 2 e art. 8 c. 1";
 
 std::string yes_no(bool b) { return b ? "sì" : "no"; }
 
-// The candidate's qualifica that covers the requested one: the same code, or a group of the
-// classification that contains it ("8.1.4" covers "8.1.4.2.0.1").
+// `group` is a group of the classification that contains `code` ("8.1.4" contains "8.1.4.2.0.1").
+bool contains(const std::string& group, const std::string& code) {
+    return code.size() > group.size() && code.compare(0, group.size(), group) == 0 && code[group.size()] == '.';
+}
+
+// The candidate's qualifica that fits the requested one: the same code first, else a group that
+// contains it or a code within the requested group.
 std::optional<std::string> covering_qualifica(const AvviamentoCandidate& c, const std::string& requested) {
     for (const std::string& q : c.qualifiche) {
         if (q == requested) return q;
     }
     for (const std::string& q : c.qualifiche) {
-        if (requested.size() > q.size() && requested.compare(0, q.size(), q) == 0 && requested[q.size()] == '.') return q;
+        if (contains(q, requested) || contains(requested, q)) return q;
     }
     return std::nullopt;
 }
@@ -59,9 +64,10 @@ std::optional<Check> first_failure(const Richiesta& r, const AvviamentoCandidate
 
     const auto covering = covering_qualifica(c, r.qualifica_code);
     Check qualifica{Motivo::qualifica, covering.has_value(),
-                    covering ? (*covering == r.qualifica_code ? "qualifica " + *covering
-                                                              : "gruppo " + *covering + " comprende " + r.qualifica_code)
-                             : "non disponibile per la qualifica " + r.qualifica_code};
+                    !covering ? "non disponibile per la qualifica " + r.qualifica_code
+                    : *covering == r.qualifica_code ? "qualifica " + *covering
+                    : contains(*covering, r.qualifica_code) ? "gruppo " + *covering + " comprende " + r.qualifica_code
+                                                            : "qualifica " + *covering + " nel gruppo richiesto " + r.qualifica_code};
     trail.add("avviamento.qualifica", std::string(art7_1bis), yes_no(qualifica.passed), qualifica.detail)
         .inputs.emplace_back("qualifica richiesta", r.qualifica_code);
     checks.push_back(qualifica);
@@ -80,7 +86,10 @@ std::optional<Check> first_failure(const Richiesta& r, const AvviamentoCandidate
     }
     Check contra{Motivo::controindicazione, clashes.empty(),
                  clashes.empty() ? "" : "condizioni del posto controindicate: " + clashes};
-    trail.add("avviamento.controindicazioni", std::string(mirato), yes_no(contra.passed), contra.detail);
+    auto& step = trail.add("avviamento.controindicazioni", std::string(mirato), yes_no(contra.passed), contra.detail);
+    for (const std::string& code : c.unmatched_contraindications) {
+        step.inputs.emplace_back("non confrontabile con le condizioni del posto", code);
+    }
     checks.push_back(contra);
 
     for (const Check& check : checks) {

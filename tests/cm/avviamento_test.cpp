@@ -183,3 +183,13 @@ TEST_CASE("Art. 18 c. 2: a request for categorie protette goes down that list on
     CHECK(out.skipped.empty());
     CHECK(out.uncovered() == 1);
 }
+
+TEST_CASE("Qualifica: a request for a group takes people available for a code within it", "[cm][avviamento]") {
+    const auto g = graduatoria();
+    Richiesta r = cleaning_request();
+    r.qualifica_code = "8.1";  // the whole group: 3 (8.1.4) and 6 (8.1.4.2.0.1) fit; 2 (5.1.2.2.0.1) does not
+    const AvviamentoResult out = propose_one(r, g, day(2025, 3, 12));
+    CHECK(registrations(g, out) == std::vector<std::string>{"CM-0003", "CM-0006"});
+    CHECK(out.proposed[1].explanation.find("avviamento.qualifica")->note == "qualifica 8.1.4.2.0.1 nel gruppo richiesto 8.1");
+    CHECK(skip_of(g, out, "CM-0002")->motivo == Motivo::qualifica);
+}

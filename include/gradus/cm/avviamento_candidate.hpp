@@ -18,6 +18,7 @@ struct AvviamentoCandidate {
     Elenco lista = Elenco::disabili;
     std::vector<std::string> qualifiche;  // ISTAT CP codes the person is available for
     std::vector<Condizione> contraindications;
+    std::vector<std::string> unmatched_contraindications;  // codes no condition of a post names: shown, not matched
     bool driving_licence = false;
     std::string residence;  // Belfiore code
     bool already_placed = false;  // avviato or hired elsewhere, no longer to be proposed
