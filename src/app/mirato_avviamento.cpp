@@ -48,7 +48,7 @@ std::vector<cm::AvviamentoCandidate> avviamento_candidates(const cm::Graduatoria
         c.surname = p.surname;
         c.name = p.name;
         c.position = r.position;
-        c.lista = r.lista == cm::Lista::disabili ? cm::Elenco::disabili : cm::Elenco::categorie_protette;
+        c.lista = r.lista;
         c.qualifiche = p.qualifiche;
         for (const std::string& code : p.functional.contraindications) {
             if (const auto condition = condition_of(code)) {

@@ -29,8 +29,6 @@ constexpr std::array<std::pair<EmployerKind, std::string_view>, 3> employer_kind
 }};
 constexpr std::array<std::pair<Modalita, std::string_view>, 2> modalita_names{{
     {Modalita::nominativa, "nominativa"}, {Modalita::numerica, "numerica"}}};
-constexpr std::array<std::pair<Elenco, std::string_view>, 2> lista_names{{
-    {Elenco::disabili, "disabili"}, {Elenco::categorie_protette, "categorie_protette"}}};
 constexpr std::array<std::pair<Condizione, std::string_view>, 9> condition_names{{
     {Condizione::turni_notturni, "turni_notturni"},
     {Condizione::barriere_architettoniche, "barriere_architettoniche"},
@@ -47,12 +45,10 @@ constexpr std::array<std::pair<Condizione, std::string_view>, 9> condition_names
 
 std::string_view to_string(EmployerKind k) { return name_of(employer_kinds, k); }
 std::string_view to_string(Modalita m) { return name_of(modalita_names, m); }
-std::string_view to_string(Elenco l) { return name_of(lista_names, l); }
 std::string_view to_string(Condizione c) { return name_of(condition_names, c); }
 
 EmployerKind parse_employer_kind(std::string_view text) { return parse_code(employer_kinds, text, "tipo di datore"); }
 Modalita parse_modalita(std::string_view text) { return parse_code(modalita_names, text, "modalità"); }
-Elenco parse_elenco(std::string_view text) { return parse_code(lista_names, text, "lista"); }
 Condizione parse_condizione(std::string_view text) { return parse_code(condition_names, text, "condizione"); }
 
 }  // namespace gradus::cm

@@ -24,7 +24,7 @@ Richiesta from_post(const l68::Prospetto& p, const l68::ProvincialDetail& provin
     } else {
         r.modalita = r.employer_kind == EmployerKind::pubblico ? Modalita::numerica : Modalita::nominativa;
     }
-    r.lista = post.beneficiary == l68::Beneficiary::disabled ? Elenco::disabili : Elenco::categorie_protette;
+    r.lista = post.beneficiary == l68::Beneficiary::disabled ? Lista::disabili : Lista::categorie_protette;
     r.obligation_date = p.reference_date;
     r.request_date = p.data_invio_day;
     if (post.night_shifts) r.conditions.push_back(Condizione::turni_notturni);

@@ -135,7 +135,9 @@ private:
         } else if (name == "modalita") {
             r.modalita = cm::parse_modalita(value);
         } else if (name == "lista") {
-            r.lista = cm::parse_elenco(value);
+            const auto lista = cm::parse_lista(value);
+            if (!lista) throw ParseError("not a lista (disabili or art18): '" + std::string(value) + "'");
+            r.lista = *lista;
         } else if (name == "obbligo_dal") {
             r.obligation_date = to_date(value);
         } else if (name == "presentata") {

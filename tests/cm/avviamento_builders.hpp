@@ -57,7 +57,7 @@ inline std::vector<AvviamentoCandidate> graduatoria() {
     g.push_back(person(4, "CM-0004", "NRIFBA90E15H501V", {cleaning}));
     g.back().already_placed = true;
     g.push_back(person(5, "CM-0005", "GLLSRA88T50H501T", {cleaning}));
-    g.back().lista = Elenco::categorie_protette;
+    g.back().lista = Lista::categorie_protette;
     g.push_back(person(6, "CM-0006", "MRNLCU70B10H501A", {cleaning}));
     g.back().driving_licence = true;
     g.push_back(person(7, "CM-0007", "CSTNNA92H55H501S", {cleaning, "4.1.1.2.0.1"}));

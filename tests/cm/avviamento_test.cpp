@@ -176,7 +176,7 @@ TEST_CASE("A request dated after the reference date, and an obligation before D.
 TEST_CASE("Art. 18 c. 2: a request for categorie protette goes down that list only", "[cm][avviamento]") {
     const auto g = graduatoria();
     Richiesta r = cleaning_request();
-    r.lista = Elenco::categorie_protette;
+    r.lista = Lista::categorie_protette;
     const AvviamentoResult out = propose_one(r, g, day(2025, 3, 12));
     // Only CM-0005 is on the art. 18 list; the disabled people are neither proposed nor skipped.
     CHECK(registrations(g, out) == std::vector<std::string>{"CM-0005"});

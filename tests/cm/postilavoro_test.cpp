@@ -91,7 +91,7 @@ TEST_CASE("Requests derived from postilavoro: one per post, nominativa for a pri
     CHECK(r[0].posts == 1);
     CHECK(r[0].modalita == Modalita::nominativa);  // categoriaass NO
     CHECK(r[1].modalita == Modalita::nominativa);  // absent, private employer
-    CHECK(r[0].lista == Elenco::disabili);
+    CHECK(r[0].lista == Lista::disabili);
     CHECK(r[0].obligation_date == day(2024, 12, 31));
     CHECK(r[0].request_date == day(2025, 1, 20));
     CHECK(r[0].conditions == std::vector<Condizione>{Condizione::turni_notturni});

@@ -37,7 +37,7 @@ TEST_CASE("Richieste reader: every field of a request", "[cm][richieste]") {
     CHECK(r.posts == 2);
     CHECK(r.comune == "H501");
     CHECK(r.modalita == Modalita::nominativa);
-    CHECK(r.lista == Elenco::disabili);
+    CHECK(r.lista == Lista::disabili);
     CHECK(r.obligation_date == day(2025, 1, 10));
     CHECK(r.request_date == day(2025, 1, 15));
     // Sorted by the enumeration's order, whatever the file's order.
@@ -51,7 +51,7 @@ TEST_CASE("Richieste reader: every field of a request", "[cm][richieste]") {
     CHECK(out[1].modalita == Modalita::numerica);
     CHECK(out[2].driving_licence_required);
     CHECK(out[3].employer_kind == EmployerKind::ente_pubblico_economico);
-    CHECK(out[3].lista == Elenco::categorie_protette);
+    CHECK(out[3].lista == Lista::categorie_protette);
     REQUIRE(out[3].already_placed.size() == 1);
     CHECK(out[3].already_placed[0].codice_fiscale == "RCCMRT95A60H501E");
     CHECK(out[3].already_placed[0].date == day(2025, 2, 3));

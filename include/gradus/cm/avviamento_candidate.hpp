@@ -15,7 +15,7 @@ struct AvviamentoCandidate {
     std::string codice_fiscale;
     std::string surname, name;
     std::int64_t position = 0;  // in the graduatoria, 1 first
-    Elenco lista = Elenco::disabili;
+    Lista lista = Lista::disabili;
     std::vector<std::string> qualifiche;  // ISTAT CP codes the person is available for
     std::vector<Condizione> contraindications;
     std::vector<std::string> unmatched_contraindications;  // codes no condition of a post names: shown, not matched

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/cm/iscritto.hpp"
 #include "gradus/core/date.hpp"
 #include "gradus/core/errors.hpp"
 
@@ -15,9 +16,6 @@ namespace gradus::cm {
 // (L. 68/1999 art. 7 c. 1), public employers by chiamata numerica (art. 7 c. 2).
 enum class EmployerKind { privato, ente_pubblico_economico, pubblico };
 enum class Modalita { nominativa, numerica };
-// The elenco a request draws from (L. 68/1999 art. 8 c. 2): disabled people (art. 1) or
-// categorie protette (art. 18). Named apart from the ranking's own Lista so both can be included.
-enum class Elenco { disabili, categorie_protette };
 
 // A condition of the post. A candidate's contraindication uses the same code: the person
 // cannot work under that condition.
@@ -35,12 +33,10 @@ enum class Condizione {
 
 std::string_view to_string(EmployerKind k);
 std::string_view to_string(Modalita m);
-std::string_view to_string(Elenco l);
 std::string_view to_string(Condizione c);
 // Parse the codes above; each throws ParseError naming the text.
 EmployerKind parse_employer_kind(std::string_view text);
 Modalita parse_modalita(std::string_view text);
-Elenco parse_elenco(std::string_view text);
 Condizione parse_condizione(std::string_view text);
 
 // Someone already avviato on this request: skipped, and one post fewer to cover.
@@ -60,7 +56,7 @@ struct Richiesta {
     std::int64_t posts = 0;
     std::string comune;  // Belfiore code of the place of work
     Modalita modalita = Modalita::nominativa;
-    Elenco lista = Elenco::disabili;
+    Lista lista = Lista::disabili;  // the list drawn from (art. 1 or art. 18 c. 2)
     Date obligation_date;  // when the obligation to hire arose (art. 9 c. 1 term starts here)
     Date request_date;
     std::vector<Condizione> conditions;  // sorted, no repeats
