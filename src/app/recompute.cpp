@@ -4,6 +4,7 @@
 #include "gradus/app/obblighi_job.hpp"
 #include "gradus/app/obblighi_record.hpp"
 #include "gradus/app/stored_art16_run.hpp"
+#include "gradus/app/stored_mirato_run.hpp"
 #include "gradus/core/errors.hpp"
 
 namespace gradus::app {
@@ -19,8 +20,13 @@ Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::fi
         const auto stored = load_obblighi_run(db, run_id);
         return {stored.record, run_obblighi(stored.inputs, stored.settings, schemas)->outputs, stored.output_hashes};
     }
+    if (record->kind == "mirato-rank") {
+        const auto stored = load_mirato_run(db, run_id, schemas);
+        return {stored.record, run_mirato(stored.inputs, stored.settings, {}, schemas).outputs, stored.output_hashes};
+    }
     throw ConfigError("run " + std::to_string(run_id) + " is a '" + record->kind +
-                      "' run: only art. 16 rankings and L. 68 obligations batches can be recomputed");
+                      "' run: only art. 16 rankings and L. 68 obligations batches can be recomputed, as well as "
+                      "collocamento mirato graduatorie");
 }
 
 }  // namespace gradus::app

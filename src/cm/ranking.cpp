@@ -67,12 +67,24 @@ struct Entry {
     Scored* scored;
 };
 
-Graduatoria rank(Graduatoria g, const std::vector<bool>& considered, const RankOptions& options) {
+// The application that brought a person into a per-call graduatoria, first in their explanation.
+void explain_application(Scored& s, const Adesione& a, const Chiamata& call, const criteria::Criteria& criteria) {
+    Explanation e;
+    auto& step = e.add("adesione", criteria.act, a.date.to_iso(),
+                       "Adesione del " + a.date.to_italian() + " alla chiamata " + call.id + " pubblicata il " +
+                           call.publication.to_italian() + ".");
+    step.inputs.push_back({"origine", a.origin.to_string()});
+    e.append(s.explanation);
+    s.explanation = std::move(e);
+}
+
+// `applications[i]`: the application of person i in call mode (nullptr: not an applicant).
+Graduatoria rank(Graduatoria g, const std::vector<const Adesione*>& applications, const RankOptions& options) {
     check_criteria_usable(g.criteria, options);
     std::set<std::string> numbers, codes;
     std::vector<std::size_t> admitted;
     for (std::size_t i = 0; i < g.iscritti.size(); ++i) {
-        if (!considered[i]) continue;
+        if (g.mode == Mode::call && applications[i] == nullptr) continue;
         const Iscritto& p = g.iscritti[i];
         auto problem = identity_problem(p, i, numbers, codes);
         if (!problem) problem = standing_problem(p, i, g);
@@ -86,6 +98,7 @@ Graduatoria rank(Graduatoria g, const std::vector<bool>& considered, const RankO
     std::vector<Scored> scored(admitted.size());
     tbb::parallel_for(std::size_t{0}, admitted.size(), [&](std::size_t k) {
         scored[k] = score_iscritto(g.criteria, g.iscritti[admitted[k]], g.reference_date, g.public_employer);
+        if (g.call) explain_application(scored[k], *applications[admitted[k]], *g.call, g.criteria);
     });
 
     std::vector<Entry> order;
@@ -144,8 +157,7 @@ Graduatoria rank_annual(const criteria::Criteria& criteria, std::vector<Iscritto
     g.reference_date = reference;
     g.public_employer = options.public_employer;
     g.iscritti = std::move(iscritti);
-    const std::vector<bool> everyone(g.iscritti.size(), true);
-    return rank(std::move(g), everyone, options);
+    return rank(std::move(g), {}, options);
 }
 
 Graduatoria rank_call(const criteria::Criteria& criteria, std::vector<Iscritto> iscritti, const Chiamata& call,
@@ -163,15 +175,15 @@ Graduatoria rank_call(const criteria::Criteria& criteria, std::vector<Iscritto> 
         by_key[g.iscritti[i].registration_number] = i;
         by_key[g.iscritti[i].codice_fiscale] = i;
     }
-    std::vector<bool> applied(g.iscritti.size(), false);
-    for (const Adesione& a : call.applications) {
+    std::vector<const Adesione*> applied(g.iscritti.size(), nullptr);
+    for (const Adesione& a : g.call->applications) {
         const auto it = by_key.find(a.person);
         if (it == by_key.end()) {
             g.refused_applications.push_back({a, "non_iscritto", "Nessun iscritto con numero o codice fiscale '" + a.person + "'."});
         } else if (applied[it->second]) {
             g.refused_applications.push_back({a, "adesione_duplicata", "Adesione ripetuta della stessa persona: conta la prima."});
         } else {
-            applied[it->second] = true;
+            applied[it->second] = &a;
         }
     }
     return rank(std::move(g), applied, options);

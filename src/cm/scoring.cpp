@@ -60,7 +60,7 @@ private:
             const Date& conv = *r.conventional_date.value;
             months = months_from_conventional(conv);
             note = "Iscrizione del " + m_p.registration_date.to_italian() + ": " + std::to_string(std::abs(months)) +
-                   " mesi interi " + (months < 0 ? "prima" : "dopo") + " la data convenzionale del " + conv.to_italian();
+                   " mesi interi " + (months < 0 ? "prima della" : "dopo la") + " data convenzionale del " + conv.to_italian();
         } else {
             months = whole_months_between(m_p.registration_date, m_ref);  // art. 2963 c.c.
             note = std::to_string(months) + " mesi interi di iscrizione dal " + m_p.registration_date.to_italian() +

@@ -21,6 +21,8 @@ ComponentPoints isee_points(const IseeRule& r, const Decimal& value) {
         }
     } else {
         points = *r.start.value + points;
+        note += "; " + r.start.value->to_string() + " + " + steps.to_string() + " x " + r.points_per_step.value->to_string() +
+                " = " + points.to_string();
         if (points.signum() < 0) { points = Decimal(0); note += "; non sotto zero"; }
     }
     return {points, note + "."};

@@ -49,6 +49,11 @@ TEST_CASE("gradus mirato: annual Lecco graduatoria, stored with one row per pers
     const std::string internal = slurp(tmp.path() / "out" / "graduatoria.csv");
     CHECK(internal.find("Parametro income.missing_points non noto") != std::string::npos);
     CHECK(internal.find("più vecchio di quanto i criteri ammettono") != std::string::npos);
+
+    const auto replay = run_gradus("replay 1 --db '" + db_url(tmp) + "'", tmp);
+    INFO(replay.err);
+    CHECK(replay.exit_code == 0);
+    CHECK(replay.out.find("identical") != std::string::npos);
 }
 
 TEST_CASE("gradus mirato refuses criteria with unknown numbers and leaves the store as it was", "[cm][cli]") {

@@ -118,3 +118,26 @@ TEST_CASE("Criteria of another procedure or with unknown parameters are refused"
     allow.allow_unknown_parameters = true;
     CHECK(gradus::cm::rank_annual(unknown, {person("61")}, ref, allow).ranked.size() == 1);
 }
+
+TEST_CASE("invalidita_maggiore: on equal scores the higher invalidity goes first", "[cm]") {
+    auto c = lecco();  // a graduatoria for private employers: invalidity gives no points in Lecco
+    c.tie_breaks = {criteria::TieBreak::higher_invalidity, criteria::TieBreak::protocol};
+    auto a = person("70");
+    a.invalidity_pct = 70;
+    auto b = person("71");
+    b.invalidity_pct = 90;
+    const auto g = gradus::cm::rank_annual(c, {a, b}, ref);
+    CHECK(order(g) == std::vector<std::string>{"71", "70"});
+    CHECK(g.ranked[1].decided_by == "invalidita_maggiore");
+    CHECK(g.ranked[0].score == g.ranked[1].score);
+}
+
+TEST_CASE("Per call, each ranked person's explanation starts with their application", "[cm]") {
+    auto a = person("80");
+    gradus::cm::Chiamata call{"CH-2", ref, {{"80", Date::from_ymd(2024, 7, 3), {}}}};
+    const auto g = gradus::cm::rank_call(piemonte(), {a}, call);
+    REQUIRE(g.ranked.size() == 1);
+    const auto& first = g.ranked[0].explanation.steps().front();
+    CHECK(first.rule == "adesione");
+    CHECK(first.note == "Adesione del 03/07/2024 alla chiamata CH-2 pubblicata il 01/07/2024.");
+}

@@ -33,6 +33,7 @@ TEST_CASE("Piemonte DGR 7-6435/2023: 67 %, 30 months, ISEE 4200 -> 67 + 50 + 46 
     CHECK(component(s, "invalidita") == Decimal(67));
     CHECK(component(s, "anzianita") == Decimal(50));  // more than 24 months: flat 50, not 60
     CHECK(component(s, "isee") == Decimal(46));       // 50 - 0.5 x floor(4200 / 500) = 50 - 4
+    CHECK(s.explanation.find("isee.punti")->note.find("8 passi; 50 + 8 x -0.5 = 46.0") != std::string::npos);
     CHECK(s.score.to_string() == "163.0");
 }
 

@@ -25,8 +25,10 @@ TEST_CASE("Tie-breaks have Italian names that parse back", "[criteria]") {
     CHECK(to_string(TieBreak::earlier_did) == "did_anteriore");
     CHECK(to_string(TieBreak::lower_isee) == "isee_inferiore");
     CHECK(to_string(TieBreak::earlier_submission) == "presentazione_anteriore");
+    CHECK(to_string(TieBreak::earlier_registration) == "iscrizione_anteriore");
+    CHECK(to_string(TieBreak::higher_invalidity) == "invalidita_maggiore");
     CHECK(to_string(TieBreak::protocol) == "protocollo");
-    REQUIRE(all_tie_breaks().size() == 9);
+    REQUIRE(all_tie_breaks().size() == 11);
     for (const TieBreak t : all_tie_breaks()) {
         CHECK(parse_tie_break(to_string(t)) == t);
     }

@@ -19,7 +19,8 @@ struct Recomputation {
     std::map<std::string, std::string> recorded_hashes;  // output name -> sha256 recorded by the run
 };
 
-// Art. 16 rankings and L. 68 obligations batches can be recomputed; any other kind is a
+// Art. 16 rankings, L. 68 obligations batches and collocamento mirato graduatorie can be
+// recomputed; any other kind is a
 // ConfigError naming it.
 Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas);
 

@@ -1,0 +1,33 @@
+#include "gradus/app/stored_mirato_run.hpp"
+
+#include "stored_files.hpp"
+
+#include "gradus/xml/criteria_reader.hpp"
+
+namespace gradus::app {
+
+StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas) {
+    using namespace detail;
+    StoredMiratoRun run;
+    run.record = succeeded_run(db, run_id, "mirato-rank", "a collocamento mirato graduatoria");
+    const RunOptions options = RunOptions::parse(run.record.options);
+    const auto files = db.run_files(run_id);
+    const std::string iscritti = required_option(options, run_id, "iscritti");
+    run.inputs.iscritti = {iscritti, blob(db, input_named(files, "iscritti", iscritti))};
+    if (const auto adesioni = options.get("adesioni")) {
+        run.inputs.adesioni = NamedBytes{*adesioni, blob(db, input_named(files, "adesioni", *adesioni))};
+    } else {
+        run.settings.reference_date = Date::parse_iso(required_option(options, run_id, "data_riferimento"));
+    }
+    const std::string criteria_file = required_option(options, run_id, "criteria_file");
+    const auto& criteria = input_named(files, "criteria", criteria_file);
+    std::string bytes = blob(db, criteria);
+    run.settings.explicit_criteria = criteria::LoadedCriteria{xml::read_criteria_bytes(bytes, criteria_file, schemas),
+                                                              criteria_file, criteria.sha256, std::move(bytes)};
+    run.settings.allow_unknown = required_option(options, run_id, "allow_unknown") == "1";
+    run.settings.public_employer = required_option(options, run_id, "datori_pubblici") == "1";
+    run.output_hashes = output_hashes(files);
+    return run;
+}
+
+}  // namespace gradus::app
