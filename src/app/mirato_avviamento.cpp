@@ -2,6 +2,7 @@
 
 #include "gradus/cm/richieste_from_prospetto.hpp"
 #include "gradus/report/avviamento_reports.hpp"
+#include "gradus/report/issues_csv.hpp"
 #include "gradus/xml/prospetto_reader.hpp"
 #include "gradus/xml/richieste_reader.hpp"
 
@@ -100,8 +101,16 @@ AvviamentoOutcome run_avviamento(const AvviamentoInputs& inputs, const cm::Gradu
         {"avviamento.html", report::avviamento_html(in)},
         {"pubblica-avviamento.csv", report::avviamento_pubblico_csv(in)},
         {"pubblica-avviamento.html", report::avviamento_pubblico_html(in)},
+        {"avviamento-scarti.csv", report::issues_csv(outcome.issues)},
     };
     return outcome;
+}
+
+void add_avviamento_options(RunOptions& options, const AvviamentoInputs& inputs, const Date& as_of) {
+    options.set("data_avviamento", as_of.to_iso());
+    for (const NamedBytes& f : inputs.richieste) options.add("richieste", f.name);
+    for (const NamedBytes& f : inputs.prospetti) options.add("prospetti", f.name);
+    options.set("termini", inputs.termini.name);
 }
 
 }  // namespace gradus::app

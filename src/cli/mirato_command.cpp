@@ -5,7 +5,6 @@
 #include "gradus/app/mirato_record.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
-#include "gradus/report/issues_csv.hpp"
 #include "gradus/store/store.hpp"
 #include "gradus/xml/criteria_reader.hpp"
 #include "obblighi_inputs.hpp"
@@ -103,7 +102,7 @@ int MiratoCommand::run(std::ostream& out, std::ostream& err) {
     } else {
         catalogue = xml::read_criteria_dir(m_common.criteria_dir() / app::mirato_criteria_folder, schemas);
     }
-    const app::MiratoOutcome outcome = app::run_mirato(inputs, settings, catalogue, schemas);
+    app::MiratoOutcome outcome = app::run_mirato(inputs, settings, catalogue, schemas);
 
     std::optional<app::AvviamentoInputs> avv_inputs;
     std::optional<app::AvviamentoOutcome> avviamento;
@@ -111,7 +110,9 @@ int MiratoCommand::run(std::ostream& out, std::ostream& err) {
         avv_inputs = avviamento_inputs(m_options, m_common.resolved_data_dir());
         avviamento = app::run_avviamento(*avv_inputs, outcome.graduatoria,
                                          m_options.avviamento_date.value_or(outcome.graduatoria.reference_date), schemas);
-        avviamento->outputs.push_back({"avviamento-scarti.csv", report::issues_csv(avviamento->issues)});
+        app::RunOptions stored = app::RunOptions::parse(outcome.options);
+        app::add_avviamento_options(stored, *avv_inputs, avviamento->as_of);
+        outcome.options = stored.text();
     }
 
     std::optional<std::int64_t> run_id;

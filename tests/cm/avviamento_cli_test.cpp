@@ -71,6 +71,13 @@ TEST_CASE("gradus mirato --richieste --prospetti: proposals next to the graduato
     for (std::size_t at = internal.find(";proposto;"); at != std::string::npos; at = internal.find(";proposto;", at + 1)) ++rows;
     CHECK(proposed == rows);
     CHECK(count(db, "SELECT COUNT(*) FROM run_files WHERE role = 'richieste'") == 1);
+
+    // The stored run recomputes to the same bytes, the avviamento's outputs included.
+    const auto replay = run_gradus("replay 1 --db '" + db_url(tmp) + "'", tmp);
+    INFO(replay.out << replay.err);
+    CHECK(replay.exit_code == 0);
+    CHECK(replay.out.find("avviamento.xml") != std::string::npos);
+    CHECK(replay.out.find("identical") != std::string::npos);
 }
 
 TEST_CASE("gradus mirato: the avviamento gives the same bytes whatever the thread count", "[cm][cli][avviamento]") {
