@@ -5,7 +5,7 @@
 #   - gradus job run jobs/demo.job: checks the store, ranks the demo avviso (art. 16,
 #     Emilia-Romagna criteria, recording a service per person), recomputes the obligations of a
 #     folder of UNIPI prospetti (L. 68/1999), checks an LSU project, ranks a province's
-#     collocamento mirato lists (L. 68/1999 art. 8), records the operators'
+#     collocamento mirato lists (L. 68/1999 art. 8) and proposes an avviamento, records the operators'
 #     services and writes the office's due/overdue report, replays the ranking (it must say
 #     "identical") and verifies the chain of runs; each step is a stored run, and each intake
 #     folder moves to intake/*/done/ once its step has committed;
@@ -27,7 +27,8 @@ mkdir -p intake/art16 intake/l68 intake/lsu intake/mirato intake/servizi
 cp "$root"/fixtures/art16/demo/avviso.xml "$root"/fixtures/art16/demo/candidature-*.xml intake/art16/
 cp "$root"/fixtures/l68/prospetti/*.xml "$root"/fixtures/l68/scartati/*.xml intake/l68/
 cp "$root"/fixtures/lsu/art7-468/progetto.xml intake/lsu/
-cp "$root"/fixtures/mirato/lecco-iscritti.xml intake/mirato/
+cp "$root"/fixtures/mirato/lecco-iscritti.xml "$root"/fixtures/mirato/richieste/richieste.xml \
+  "$root"/fixtures/mirato/prospetti/35-posti-lavoro.xml intake/mirato/
 cp "$root"/fixtures/services/demo/erogati.xml "$root"/fixtures/services/demo/eventi.xml intake/servizi/
 
 status=0
@@ -55,5 +56,6 @@ echo "  art. 16 graduatoria  $r/graduatoria/graduatoria.html (staff), $r/graduat
 echo "  L. 68 obligations    $r/obblighi/obblighi.html"
 echo "  LSU checks           $r/lsu/lsu-ente.html (for the body), $r/lsu/lsu-verifica.html (internal)"
 echo "  collocamento mirato  $r/mirato/graduatoria.html (staff), $r/mirato/pubblica.html (publication)"
+echo "  avviamento (L. 68)   $r/mirato/avviamento.html (staff), $r/mirato/pubblica-avviamento.html (publication)"
 echo "  services (LEP)       $(ls "reports/run-$run"/servizi/servizi-*.html | sed "s|^|$out/|" | tr '\n' ' ')"
 echo "  intake moved to      $out/intake/*/done/run-$run-*"

@@ -1,5 +1,6 @@
 #include "gradus/app/mirato_record.hpp"
 
+#include "gradus/app/avviamento_record.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
@@ -67,7 +68,8 @@ void record_registrations(store::Ledger& ledger, std::int64_t run_id, const std:
 
 std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, const MiratoOutcome& outcome,
                                std::string_view started_at, std::string_view finished_at,
-                               const std::optional<std::string>& office) {
+                               const std::optional<std::string>& office, const AvviamentoInputs* avviamento_inputs,
+                               const AvviamentoOutcome* avviamento) {
     std::optional<store::Ledger> ledger;
     if (office) ledger.emplace(db);
     const store::RunSpec spec{"mirato-rank", engine_version, outcome.graduatoria.reference_date, outcome.options,
@@ -79,6 +81,9 @@ std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, con
     for (const auto& out : outcome.outputs) run.add_output("report", out.name, out.bytes);
     store_rows(run, outcome.graduatoria);
     if (ledger) record_registrations(*ledger, run.run_id(), *office, outcome.graduatoria, finished_at);
+    if (avviamento_inputs && avviamento) {
+        add_avviamento_to_run(run, ledger ? &*ledger : nullptr, office, *avviamento_inputs, *avviamento, finished_at);
+    }
     run.commit(finished_at);
     return run.run_id();
 }

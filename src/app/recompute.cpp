@@ -1,6 +1,7 @@
 #include "gradus/app/recompute.hpp"
 
 #include "gradus/app/art16_job.hpp"
+#include "gradus/app/mirato_avviamento.hpp"
 #include "gradus/app/obblighi_job.hpp"
 #include "gradus/app/obblighi_record.hpp"
 #include "gradus/app/stored_art16_run.hpp"
@@ -22,7 +23,12 @@ Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::fi
     }
     if (record->kind == "mirato-rank") {
         const auto stored = load_mirato_run(db, run_id, schemas);
-        return {stored.record, run_mirato(stored.inputs, stored.settings, {}, schemas).outputs, stored.output_hashes};
+        MiratoOutcome outcome = run_mirato(stored.inputs, stored.settings, {}, schemas);
+        if (stored.avviamento) {
+            auto avviamento = run_avviamento(*stored.avviamento, outcome.graduatoria, *stored.avviamento_date, schemas);
+            for (auto& f : avviamento.outputs) outcome.outputs.push_back(std::move(f));
+        }
+        return {stored.record, std::move(outcome.outputs), stored.output_hashes};
     }
     throw ConfigError("run " + std::to_string(run_id) + " is a '" + record->kind +
                       "' run: only art. 16 rankings and L. 68 obligations batches can be recomputed, as well as "

@@ -27,6 +27,14 @@ StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std
     run.settings.allow_unknown = required_option(options, run_id, "allow_unknown") == "1";
     run.settings.public_employer = required_option(options, run_id, "datori_pubblici") == "1";
     run.output_hashes = output_hashes(files);
+    if (const auto day = options.get("data_avviamento")) {
+        run.avviamento_date = Date::parse_iso(*day);
+        AvviamentoInputs& a = run.avviamento.emplace();
+        for (const auto& name : options.all("richieste")) a.richieste.push_back({name, blob(db, input_named(files, "richieste", name))});
+        for (const auto& name : options.all("prospetti")) a.prospetti.push_back({name, blob(db, input_named(files, "prospetti", name))});
+        const std::string termini = required_option(options, run_id, "termini");
+        a.termini = {termini, blob(db, input_named(files, "termini", termini))};
+    }
     return run;
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gradus::cli {
 
@@ -23,6 +24,9 @@ public:
         bool public_employer = false;
         bool no_store = false;
         std::optional<std::string> office;
+        std::vector<std::string> richieste;  // avviamento: request files
+        std::vector<std::string> prospetti;  // avviamento: UNIPI prospetti (files or folders) with postilavoro
+        std::optional<Date> avviamento_date;
     };
 
     std::string name() const override { return "mirato"; }
@@ -41,6 +45,7 @@ private:
     CommonOptions m_common;
     std::string m_date_text;
     std::string m_office_text;
+    std::string m_avviamento_date_text;
 };
 
 }  // namespace gradus::cli

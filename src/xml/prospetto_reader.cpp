@@ -26,7 +26,7 @@ bool is_staff(std::string_view parent) {
 class ProspettoHandler final : public Handler {
 public:
     void start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                       const SourcePosition&) override {
+                       const SourcePosition& where) override {
         const std::string parent(m_path.current());  // a copy, safe whatever push() does later
         if (m_path.depth() == 0) {
             read_attributes(attributes);
@@ -38,6 +38,8 @@ public:
             m_group = {};
         } else if (name == "categorieescluse") {
             m_excluded = {};
+        } else if (name == "postilavoro") {
+            province().posts.emplace_back().line = where.line;
         } else if (name == "compensazioni") {
             m_compensation = {};
         } else if (name == "sospensioni") {
@@ -153,7 +155,8 @@ private:
             else if (name == "nlavoratorinazionali") m_p.national_employees = count(value);
             else if (name == "categoriaazienda") m_p.declared_category = value.front();
         } else if (parent == "dichiarante") {
-            if (name == "codicefiscale") m_p.codice_fiscale = std::string(value);
+            if (name == "tipologiadichiarante") m_p.declarant_type = value.front();
+            else if (name == "codicefiscale") m_p.codice_fiscale = std::string(value);
             else if (name == "denominazione") m_p.denominazione = std::string(value);
         } else if (parent == "sedelegale" && name == "comunesedelegale") {
             m_p.comune_sede_legale = std::string(value);
@@ -170,6 +173,8 @@ private:
             else if (name == "numero") m_excluded.count = count(value);
         } else if (parent == "compensazioni") {
             assign_compensation(name, value);
+        } else if (parent == "postilavoro") {
+            job_post(province().posts.back(), name, value);
         } else if (parent == "sospensioni") {
             assign_suspension(name, value);
         } else if (parent == "esoneri") {

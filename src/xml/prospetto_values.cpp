@@ -39,6 +39,19 @@ l68::CommunicationType communication_type(std::string_view text) {
     throw ParseError("not a tipocomunicazione (01, 02, 03): '" + std::string(text) + "'");
 }
 
+void job_post(l68::JobPost& post, std::string_view name, std::string_view value) {
+    if (name == "qualificaprof") post.qualifica = std::string(value);
+    else if (name == "mansione") post.mansione = std::string(value);
+    else if (name == "nposti") post.count = count(value);
+    else if (name == "categoriasogg") post.beneficiary = value == "D" ? l68::Beneficiary::disabled : l68::Beneficiary::protected_category;
+    else if (name == "comuneass") post.comune = std::string(value);
+    else if (name == "capacitacontroindicazioni") post.capacities = std::string(value);
+    else if (name == "barrierearchitettoniche") post.architectural_barriers = value == "S";
+    else if (name == "turninotturni") post.night_shifts = value == "S";
+    else if (name == "mezzipubblici") post.public_transport = value == "S";
+    else if (name == "categoriaass") post.hiring = value == "NU" ? l68::HiringKind::numerica : l68::HiringKind::nominativa;
+}
+
 void assign_summary(l68::DeclaredSummary& s, std::string_view name, std::string_view value) {
     if (name == "provincia") s.provincia = std::string(value);
     else if (name == "numLavBaseComputoArt3") s.base_art3 = count(value);

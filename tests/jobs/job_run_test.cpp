@@ -40,6 +40,8 @@ void fill_intake(const fs::path& dir) {
     fs::copy_file(f / "lsu" / "art7-468" / "progetto.xml", dir / "intake" / "lsu" / "progetto.xml");
     fs::create_directories(dir / "intake" / "mirato");
     fs::copy_file(f / "mirato" / "lecco-iscritti.xml", dir / "intake" / "mirato" / "lecco-iscritti.xml");
+    fs::copy_file(f / "mirato" / "richieste" / "richieste.xml", dir / "intake" / "mirato" / "richieste.xml");
+    fs::copy_file(f / "mirato" / "prospetti" / "35-posti-lavoro.xml", dir / "intake" / "mirato" / "35-posti-lavoro.xml");
     fs::create_directories(dir / "intake" / "servizi");
     for (const char* name : {"erogati.xml", "eventi.xml"}) {
         fs::copy_file(f / "services" / "demo" / name, dir / "intake" / "servizi" / name);
@@ -158,7 +160,7 @@ TEST_CASE("A job killed in the middle and run again ends as an uninterrupted one
         WARN("the job ended before it could be killed");
     }
     for (const char* file : {"graduatoria/graduatoria.csv", "graduatoria/pubblica.csv", "graduatoria/graduatoria.xml",
-                             "obblighi/obblighi.csv", "lsu/lsu-ente.csv", "mirato/graduatoria.csv", "servizi/servizi-D704X000001.csv",
+                             "obblighi/obblighi.csv", "lsu/lsu-ente.csv", "mirato/graduatoria.csv", "mirato/avviamento.csv", "servizi/servizi-D704X000001.csv",
                              "servizi/sap-sezione6.xml"}) {
         INFO(file);
         CHECK(slurp(killed.path() / "reports" / "run-1" / file) == slurp(whole.path() / "reports" / "run-1" / file));

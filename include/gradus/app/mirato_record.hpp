@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/mirato_avviamento.hpp"
 #include "gradus/app/mirato_job.hpp"
 #include "gradus/store/store.hpp"
 
@@ -15,9 +16,12 @@ namespace gradus::app {
 // mirato_graduatoria row per person (ranked or excluded) and, when `office` (the CPI's
 // 11-character codice ente) is given, the registration of each ranked person in the ledger:
 // LEP M1, SAP A01, "terminata" on the registration date, once per person and registration date
-// (an A01 the ledger already holds is not repeated). Returns the run id.
+// (an A01 the ledger already holds is not repeated). With `avviamento`, its inputs, outputs and
+// services (add_avviamento_to_run) are part of the same run. Returns the run id.
 std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, const MiratoOutcome& outcome,
                                std::string_view started_at, std::string_view finished_at,
-                               const std::optional<std::string>& office = std::nullopt);
+                               const std::optional<std::string>& office = std::nullopt,
+                               const AvviamentoInputs* avviamento_inputs = nullptr,
+                               const AvviamentoOutcome* avviamento = nullptr);
 
 }  // namespace gradus::app

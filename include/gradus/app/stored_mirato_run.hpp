@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/mirato_avviamento.hpp"
 #include "gradus/app/mirato_job.hpp"
 #include "gradus/store/run.hpp"
 #include "gradus/store/store.hpp"
@@ -19,6 +20,8 @@ struct StoredMiratoRun {
     MiratoInputs inputs;
     MiratoSettings settings;
     std::map<std::string, std::string> output_hashes;  // output name -> sha256
+    std::optional<AvviamentoInputs> avviamento;        // when the run served employers' requests
+    std::optional<Date> avviamento_date;
 };
 
 // Throws ConfigError when the run does not exist, did not succeed or is not a mirato ranking, and

@@ -67,6 +67,23 @@ struct SelfCertifiedExemption {  // esoneri60permille
     std::int64_t exempted = 0;  // numerolavoratoriesonero
 };
 
+enum class HiringKind { numerica, nominativa };  // categoriaassunzione NU, NO
+
+// postilavoro: posts the employer makes available for the people of the lists.
+struct JobPost {
+    std::string qualifica;  // qualificaprof, ISTAT CP 2011
+    std::string mansione;
+    std::int64_t count = 0;  // nposti
+    Beneficiary beneficiary = Beneficiary::disabled;  // categoriasogg
+    std::string comune;      // comuneass, Belfiore code
+    std::string capacities;  // capacitacontroindicazioni, free text
+    bool architectural_barriers = false;  // barrierearchitettoniche S
+    bool night_shifts = false;            // turninotturni S
+    bool public_transport = false;        // mezzipubblici S
+    std::optional<HiringKind> hiring;     // categoriaass
+    std::uint64_t line = 0;  // of the postilavoro element
+};
+
 // Quadro 2: one province of the employer.
 struct ProvincialDetail {
     std::string provincia;  // 3-digit ISTAT code
@@ -80,6 +97,7 @@ struct ProvincialDetail {
     Workforce agency_disabled;       // lavoratoridisabilisomministrati
     Workforce convention_disabled;   // lavoratoridisabiliconv12bis14
     std::vector<Compensation> compensations;
+    std::vector<JobPost> posts;  // postilavoro
     std::optional<Suspension> suspension;
     std::optional<Exemption> exemption;
     std::optional<SelfCertifiedExemption> self_certified;
@@ -113,6 +131,7 @@ struct Prospetto {
     Date reference_date;            // datariferimento
     std::string codice_fiscale;
     std::string denominazione;
+    std::optional<char> declarant_type;  // tipologiadichiarante A private, B ente pubblico economico, C public, D private in a group
     std::string comune_sede_legale;  // Belfiore code
     std::optional<char> declared_category;  // categoriaazienda A, B, C
     std::int64_t national_employees = 0;   // nlavoratorinazionali
