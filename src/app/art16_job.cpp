@@ -19,6 +19,10 @@
 namespace gradus::app {
 namespace {
 
+void stage_done(const Art16Settings& settings, std::string_view stage) {
+    if (settings.stage_done) settings.stage_done(stage);
+}
+
 struct Candidature {
     std::vector<art16::Candidatura> records;
     IssueLog issues;
@@ -73,6 +77,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     check_names(inputs);
     const art16::Avviso avviso = xml::read_avviso_bytes(inputs.avviso.bytes, inputs.avviso.name, schemas);
     Candidature input = read_candidature(inputs.candidature, schemas, avviso.id);
+    stage_done(settings, "parse");
 
     Art16Outcome outcome;
     outcome.as_of = settings.as_of.value_or(avviso.ranking_date);
@@ -95,6 +100,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     outcome.records_read = input.records.size() + input.issues.size();
     outcome.graduatoria = art16::rank(avviso, outcome.criteria.criteria, std::move(input.records), options);
     outcome.issues = std::move(input.issues);
+    stage_done(settings, "rank");
 
     const auto& g = outcome.graduatoria;
     const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
@@ -107,6 +113,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
         {"scarti.csv", report::issues_csv(outcome.issues)},
     };
     if (inputs.rettifiche) outcome.outputs.push_back({"rettifiche.csv", report::rettifiche_csv(outcome.rettifiche)});
+    stage_done(settings, "reports");
 
     RunOptions stored;
     stored.set("avviso", inputs.avviso.name);
