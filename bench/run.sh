@@ -92,9 +92,9 @@ printf '%-34s %8.2f %8.2f\n' "well-formedness only" "$noval1" "$noval2"
 rank_walls=(); rank_cpus=(); rank_rss=(); floor_val2=(); floor_insert=(); floor_val2_cpu=(); floor_insert_cpu=()
 stage_lines=()
 for run in $(seq 1 "$runs"); do
-  timed "$build/gradus-floor" sax "$xsd" 1 2 "${cand_files[@]}"
+  timed "$build/gradus-floor" sax "$xsd" 1 2 "${cand_files[@]}" >/dev/null
   floor_val2+=("$wall"); floor_val2_cpu+=("$cpu")
-  timed "$build/gradus-floor" insert "$work/raw.db" "$n"
+  timed "$build/gradus-floor" insert "$work/raw.db" "$n" >/dev/null
   floor_insert+=("$wall"); floor_insert_cpu+=("$cpu")
   rm -rf "$work/out" "$work/gradus.db" "$work/raw.db"
   timed "$build/gradus" rank --avviso "$cand/avviso.xml" --candidature "${cand_files[@]}" --out "$work/out" \
@@ -147,10 +147,9 @@ fi
 echo
 
 if [ "$prospetti" -gt 0 ]; then
-  pros_files=("$pros"/*.xml)
   pros_mb="$(du -sk --apparent-size "$pros" | awk '{printf "%.1f", $1 / 1024}')"
   echo "-- L. 68 obligations: $prospetti prospetti, $pros_mb MB"
-  timed "$build/gradus-floor" sax "$root/schemas/unipi-pid-1.xsd" 1 2 "${pros_files[@]}"
+  timed "$build/gradus-floor" sax "$root/schemas/unipi-pid-1.xsd" 1 2 "$pros" >/dev/null
   pros_val2="$wall"; pros_val2_cpu="$cpu"
   timed "$build/gradus" obblighi --prospetti "$pros" --as-of 2025-06-30 --out "$work/obblighi" --no-store \
     --threads "$threads" --data-dir "$root" --quiet 2>/dev/null

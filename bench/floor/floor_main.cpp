@@ -1,13 +1,15 @@
 // gradus-floor: times one floor and prints "name=value" pairs for bench/run.sh.
-//   gradus-floor sax XSD VALIDATE(0|1) PARSERS FILE...
+//   gradus-floor sax XSD VALIDATE(0|1) PARSERS FILE...   (a folder stands for its *.xml files)
 //   gradus-floor insert DB ROWS
 //   gradus-floor window DB FILE...
 #include "floor.hpp"
 
 #include <xercesc/util/PlatformUtils.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <string>
 
 namespace {
@@ -19,6 +21,24 @@ struct XercesRuntime {
     XercesRuntime& operator=(const XercesRuntime&) = delete;
 };
 
+// The files named, a folder replaced by its *.xml files in name order.
+std::vector<std::string> expand(char** first, char** last) {
+    std::vector<std::string> files;
+    for (; first != last; ++first) {
+        if (!std::filesystem::is_directory(*first)) {
+            files.emplace_back(*first);
+            continue;
+        }
+        std::vector<std::string> inside;
+        for (const auto& entry : std::filesystem::directory_iterator(*first)) {
+            if (entry.path().extension() == ".xml") inside.push_back(entry.path().string());
+        }
+        std::sort(inside.begin(), inside.end());
+        files.insert(files.end(), inside.begin(), inside.end());
+    }
+    return files;
+}
+
 int usage() {
     std::fprintf(stderr, "usage: gradus-floor sax XSD 0|1 PARSERS FILE... | insert DB ROWS | window DB FILE...\n");
     return 2;
@@ -29,7 +49,7 @@ int run(int argc, char** argv) {
     const XercesRuntime xerces;
     const std::string command = argc > 1 ? argv[1] : "";
     if (command == "sax" && argc >= 6) {
-        const std::vector<std::string> files(argv + 5, argv + argc);
+        const std::vector<std::string> files = expand(argv + 5, argv + argc);
         const auto start = now_ns();
         const SaxResult r = sax_pass(files, argv[2], std::string(argv[3]) == "1", std::stoul(argv[4]));
         std::printf("seconds=%.3f elements=%zu errors=%zu\n", seconds_since(start), r.elements, r.errors);
