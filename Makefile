@@ -44,3 +44,10 @@ bench-obblighi: build
 
 clean:
 	rm -rf $(BUILD)
+
+# make bench: build, then the national-scale report against the floors (bench/run.sh, docs/BENCHMARKS.md);
+# 1,000,000 candidature unless N is given on the command line (make bench N=100000).
+.PHONY: bench
+bench: build
+	@cmake --build $(BUILD) -j $(JOBS) --target gradus-floor gradus-store-rows
+	@BUILD=$(BUILD) N=$(if $(filter command line,$(origin N)),$(N),1000000) bench/run.sh

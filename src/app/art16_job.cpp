@@ -14,10 +14,17 @@
 
 #include <oneapi/tbb/parallel_for.h>
 
+#include <array>
+#include <functional>
 #include <set>
+#include <utility>
 
 namespace gradus::app {
 namespace {
+
+void stage_done(const Art16Settings& settings, std::string_view stage) {
+    if (settings.stage_done) settings.stage_done(stage);
+}
 
 struct Candidature {
     std::vector<art16::Candidatura> records;
@@ -73,6 +80,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     check_names(inputs);
     const art16::Avviso avviso = xml::read_avviso_bytes(inputs.avviso.bytes, inputs.avviso.name, schemas);
     Candidature input = read_candidature(inputs.candidature, schemas, avviso.id);
+    stage_done(settings, "parse");
 
     Art16Outcome outcome;
     outcome.as_of = settings.as_of.value_or(avviso.ranking_date);
@@ -95,18 +103,25 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     outcome.records_read = input.records.size() + input.issues.size();
     outcome.graduatoria = art16::rank(avviso, outcome.criteria.criteria, std::move(input.records), options);
     outcome.issues = std::move(input.issues);
+    stage_done(settings, "rank");
 
     const auto& g = outcome.graduatoria;
     const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
-    outcome.outputs = {
-        {"graduatoria.xml", report::graduatoria_xml(g, context)},
-        {"graduatoria.csv", report::graduatoria_csv(g, context)},
-        {"graduatoria.html", report::graduatoria_html(g, context)},
-        {"pubblica.csv", report::pubblica_csv(g, context)},
-        {"pubblica.html", report::pubblica_html(g, context)},
-        {"scarti.csv", report::issues_csv(outcome.issues)},
-    };
+    // Independent renderings of one result: built side by side, kept in this fixed order.
+    const std::array<std::pair<const char*, std::function<std::string()>>, 6> reports{{
+        {"graduatoria.xml", [&] { return report::graduatoria_xml(g, context); }},
+        {"graduatoria.csv", [&] { return report::graduatoria_csv(g, context); }},
+        {"graduatoria.html", [&] { return report::graduatoria_html(g, context); }},
+        {"pubblica.csv", [&] { return report::pubblica_csv(g, context); }},
+        {"pubblica.html", [&] { return report::pubblica_html(g, context); }},
+        {"scarti.csv", [&] { return report::issues_csv(outcome.issues); }},
+    }};
+    outcome.outputs.resize(reports.size());
+    tbb::parallel_for(std::size_t{0}, reports.size(), [&](std::size_t i) {
+        outcome.outputs[i] = {reports[i].first, reports[i].second()};
+    });
     if (inputs.rettifiche) outcome.outputs.push_back({"rettifiche.csv", report::rettifiche_csv(outcome.rettifiche)});
+    stage_done(settings, "reports");
 
     RunOptions stored;
     stored.set("avviso", inputs.avviso.name);

@@ -3,10 +3,10 @@
 #include "gradus/app/art16_job.hpp"
 #include "gradus/app/art16_record.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/stage_clock.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
 #include "gradus/xml/criteria_reader.hpp"
-
 
 #include <ostream>
 
@@ -38,6 +38,7 @@ void RankCommand::declare(po::options_description& options, po::positional_optio
         ("out", po::value(&m_options.out)->required(), "folder for the outputs (created if missing)")
         ("allow-unknown", po::bool_switch(&m_options.allow_unknown), "rank even if the criteria mark a needed parameter unknown [N]")
         ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
+        ("timings", po::bool_switch(&m_options.timings), "print the seconds each stage took to the error stream")
         ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP K, SAP B03) per person in the ledger");
     m_common.declare(options);
 }
@@ -60,18 +61,21 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
     const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     const auto schemas = m_common.schema_dir();
+    StageClock clock;
 
     app::Art16Inputs inputs{named_file(m_options.avviso), {}};
     for (const auto& c : m_options.candidature) inputs.candidature.push_back(named_file(c));
     app::Art16Settings settings;
     settings.as_of = m_options.as_of;
     settings.allow_unknown = m_options.allow_unknown;
+    settings.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
     std::vector<criteria::LoadedCriteria> catalogue;
     if (!m_options.criteria_file.empty()) {
         settings.explicit_criteria = xml::read_criteria_file(m_options.criteria_file, schemas);
     } else {
         catalogue = xml::read_criteria_dir(m_common.criteria_dir(), schemas);
     }
+    clock.mark("read");
     const app::Art16Outcome outcome = app::run_art16(inputs, settings, catalogue, schemas);
 
     std::optional<std::int64_t> run_id;
@@ -80,8 +84,11 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
         run_id = app::record_art16_run(db, inputs, outcome, started_at, utc_timestamp_now(), std::nullopt, {},
                                        m_options.office);
     }
+    clock.mark("persist");
 
     write_graduatoria_files(m_options.out, outcome.outputs);
+    clock.mark("write");
+    if (m_options.timings) err << clock.text() << "\n";
 
     const auto& g = outcome.graduatoria;
     m_result.run_id = run_id;

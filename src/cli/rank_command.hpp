@@ -21,6 +21,7 @@ public:
         std::string out;
         bool allow_unknown = false;
         bool no_store = false;
+        bool timings = false;  // --timings: seconds per stage to the error stream
         std::optional<std::string> office;  // codice ente of the CPI: record the services in the ledger
     };
 

@@ -1,6 +1,9 @@
 #include "gradus/report/obblighi_report.hpp"
 #include "gradus/report/xml_writer.hpp"
 
+#include <unordered_map>
+#include <vector>
+
 namespace gradus::report {
 namespace {
 
@@ -37,6 +40,9 @@ std::string obblighi_xml(const ObblighiReport& report) {
     if (report.provincia) root.emplace_back("provincia", *report.provincia);
     xml.open("obblighi", root);
     const std::vector<ObblighiRow> rows = obblighi_rows(report);
+    // Each prospetto's rows, in the rows' order; one pass, so the report stays linear in size.
+    std::unordered_map<const l68::Prospetto*, std::vector<const ObblighiRow*>> rows_of;
+    for (const ObblighiRow& r : rows) rows_of[r.prospetto].push_back(&r);
     for (const ObblighiEntry& e : report.entries) {
         const l68::Prospetto& p = *e.prospetto;
         xml.open("prospetto", {{"codicefiscale", p.codice_fiscale},
@@ -45,8 +51,8 @@ std::string obblighi_xml(const ObblighiReport& report) {
                                {"datariferimento", p.reference_date.to_iso()},
                                {"categoriaazienda", std::string(l68::to_string(e.assessment->obligation.category))},
                                {"file", p.file}});
-        for (const ObblighiRow& r : rows) {
-            if (r.prospetto == &p) write_row(xml, r);
+        if (const auto found = rows_of.find(&p); found != rows_of.end()) {
+            for (const ObblighiRow* r : found->second) write_row(xml, *r);
         }
         for (const l68::Discrepancy* d : shown_discrepancies(report, e)) {
             xml.leaf("discrepanza", {{"provincia", d->provincia}, {"campo", d->field}, {"dichiarato", d->declared},

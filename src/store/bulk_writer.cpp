@@ -80,7 +80,8 @@ void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& ro
     guarded("cannot write a bulk row", [&] {
         check_cells(row, m_sink_columns);
         m_sink->add_row(row);
-        m_row_digests.push_back(sha256_hex(row_digest_line(m_sink_table, m_sink_column_names, row)));
+        m_row_hash.update(row_digest_line(m_sink_table, m_sink_column_names, row));
+        m_row_digests.push_back(m_row_hash.hex_digest());
     });
 }
 

@@ -8,6 +8,10 @@ namespace {
 
 // How long a connection waits for another connection's write lock before giving up.
 constexpr int busy_timeout_ms = 30'000;
+// Page cache in KiB (a negative cache_size). SQLite's default of 2 MB is outgrown by the indexes of a
+// national run (random codici fiscali), and every miss costs a read; 64 MB keeps a million-row run's
+// index pages in memory.
+constexpr int cache_kib = 64 * 1024;
 
 class SqliteDialect final : public Dialect {
 public:
@@ -17,6 +21,7 @@ public:
         auto session = std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + path + "\"");
         *session << "PRAGMA foreign_keys = ON";
         *session << "PRAGMA busy_timeout = " + std::to_string(busy_timeout_ms);
+        *session << "PRAGMA cache_size = -" + std::to_string(cache_kib);
         return session;
     }
 

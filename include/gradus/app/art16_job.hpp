@@ -7,8 +7,10 @@
 #include "gradus/criteria/catalogue.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,9 @@ struct Art16Settings {
     std::optional<criteria::LoadedCriteria> explicit_criteria;
     std::optional<Date> as_of;  // default: the avviso's graduatoria date
     bool allow_unknown = false;
+    // Called as each stage ends ("parse", "rank", "reports"), so a caller can time them; the job
+    // itself reads no clock.
+    std::function<void(std::string_view stage)> stage_done;
 };
 
 // Everything one ranking produced: the result, the criteria used, the refused records, and the

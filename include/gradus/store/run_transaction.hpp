@@ -1,5 +1,6 @@
 #pragma once
 
+#include <gradus/core/sha256.hpp>
 #include <gradus/store/bulk_writer.hpp>
 #include <gradus/store/run.hpp>
 
@@ -74,6 +75,7 @@ private:
     std::vector<std::string> m_sink_column_names;
     std::set<std::string> m_row_tables;        // "table:col,col" of every bulk write
     std::vector<std::string> m_row_digests;    // SHA-256 of each row's digest line
+    Sha256 m_row_hash;                         // reused for every row: one OpenSSL context per run
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
 };

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# The national-scale report (issue 10): times gradus against the physical floors measured in the
+# same run and prints the ratios. Builds nothing: it runs the binaries of $BUILD (default build/;
+# `make bench` builds them first).
+# Environment:
+#   N          candidature (default 1000000), split over FILES files (default 8)
+#   PROSPETTI  UNIPI prospetti (default N / 10)
+#   THREADS    gradus --threads (default 0: all cores)
+#   RUNS       how often the main comparison (floor and gradus rank) runs; medians (default 1)
+#   BENCH_DIR  where the generated inputs are kept between runs (default /tmp/gradus-bench)
+#   PG=0       skips the PostgreSQL COPY measurement
+#   MIRATO     people in a generated collocamento mirato list, timed as a validating parse only
+#              (default 0: skipped; needs schemas/mirato-iscritti-1.xsd)
+# Usage: bench/run.sh
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${N:-1000000}"
+files="${FILES:-8}"
+prospetti="${PROSPETTI:-$((n / 10))}"
+threads="${THREADS:-0}"
+runs="${RUNS:-1}"
+bench_dir="${BENCH_DIR:-/tmp/gradus-bench}"
+build="${BUILD:-build}"
+[[ "$build" = /* ]] || build="$root/$build"
+for tool in gradus gradus-floor gradus-store-rows; do
+  [ -x "$build/$tool" ] || { echo "bench: no $build/$tool; run make bench" >&2; exit 1; }
+done
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing; run scripts/install-deps.sh" >&2; exit 1; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/gradus-run.XXXXXX")"
+chmod 755 "$work"  # the throwaway PostgreSQL runs as postgres inside it
+pg_dir="$work/pg"
+cleanup() {
+  [ ! -d "$pg_dir" ] || "$root/scripts/pg-harness.sh" stop "$pg_dir" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Generated inputs are deterministic, so they are kept and reused for the same sizes.
+cand="$bench_dir/candidature-$n-$files"
+if [ ! -f "$cand/.done" ]; then
+  echo "bench: generating $n candidature in $cand" >&2
+  rm -rf "$cand"
+  "$root/bench/make-candidature.py" "$n" "$cand" "$files"
+  touch "$cand/.done"
+fi
+pros="$bench_dir/prospetti-$prospetti"
+if [ "$prospetti" -gt 0 ] && [ ! -f "$pros/.done" ]; then
+  echo "bench: generating $prospetti prospetti in $pros" >&2
+  rm -rf "$pros"
+  "$root/bench/make-prospetti.py" "$prospetti" "$pros"
+  touch "$pros/.done"
+fi
+cand_files=("$cand"/candidature-*.xml)
+cand_mb="$(du -ck --apparent-size "${cand_files[@]}" | awk 'END {printf "%.1f", $1 / 1024}')"
+workers=$([ "$threads" = 0 ] && nproc || echo "$threads")
+
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+field() { tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }  # value of k=v in a line
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+sum() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a + b}'; }
+# Runs a command under /usr/bin/time -v; sets wall, cpu, rss_mb. Exit code 1 (some input records
+# refused, the rest done) is accepted; anything else stops the benchmark.
+timed() {
+  local rc=0
+  /usr/bin/time -v -o "$work/time.txt" "$@" || rc=$?
+  [ "$rc" -le 1 ] || { echo "bench: $1 failed with exit code $rc" >&2; exit 1; }
+  read -r wall cpu rss_mb < <(awk -F': ' '
+    /User time/ {user = $2} /System time/ {sys = $2} /Maximum resident/ {rss = $2}
+    /Elapsed \(wall clock\)/ {k = split($2, t, ":"); w = 0; for (i = 1; i <= k; i++) w = w * 60 + t[i]}
+    END {printf "%.2f %.2f %.1f\n", w, user + sys, rss / 1024}' "$work/time.txt")
+}
+sax() { "$build/gradus-floor" sax "$@" | field seconds; }
+
+echo "== gradus national-scale benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
+echo "machine:  $(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)," \
+     "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before"
+echo "gradus:   $build/gradus --threads $threads ($workers workers)"
+echo "input:    $n candidature in ${#cand_files[@]} files, $cand_mb MB; $prospetti prospetti"
+echo
+
+echo "-- floors: bare Xerces SAX2 over the candidature files (seconds)"
+xsd="$root/schemas/candidature-1.xsd"
+noval1="$(sax "$xsd" 0 1 "${cand_files[@]}")"
+noval2="$(sax "$xsd" 0 2 "${cand_files[@]}")"
+val1="$(sax "$xsd" 1 1 "${cand_files[@]}")"
+printf '%-34s %8s %8s\n' "" "1 parser" "2 parsers"
+printf '%-34s %8.2f %8.2f\n' "well-formedness only" "$noval1" "$noval2"
+
+rank_walls=(); rank_cpus=(); rank_rss=(); floor_val2=(); floor_insert=(); floor_val2_cpu=(); floor_insert_cpu=()
+stage_lines=()
+for run in $(seq 1 "$runs"); do
+  timed "$build/gradus-floor" sax "$xsd" 1 2 "${cand_files[@]}" >/dev/null
+  floor_val2+=("$wall"); floor_val2_cpu+=("$cpu")
+  timed "$build/gradus-floor" insert "$work/raw.db" "$n" >/dev/null
+  floor_insert+=("$wall"); floor_insert_cpu+=("$cpu")
+  rm -rf "$work/out" "$work/gradus.db" "$work/raw.db"
+  timed "$build/gradus" rank --avviso "$cand/avviso.xml" --candidature "${cand_files[@]}" --out "$work/out" \
+    --db "sqlite:$work/gradus.db" --threads "$threads" --data-dir "$root" --quiet --timings 2>"$work/rank.err"
+  rank_walls+=("$wall"); rank_cpus+=("$cpu"); rank_rss+=("$rss_mb")
+  stage_lines+=("$(grep '^timings:' "$work/rank.err")")
+done
+val2="$(printf '%s\n' "${floor_val2[@]}" | median)"
+insert="$(printf '%s\n' "${floor_insert[@]}" | median)"
+val2_cpu="$(printf '%s\n' "${floor_val2_cpu[@]}" | median)"
+insert_cpu="$(printf '%s\n' "${floor_insert_cpu[@]}" | median)"
+printf '%-34s %8.2f %8.2f\n' "validating (candidature-1.xsd)" "$val1" "$val2"
+echo
+echo "-- floor: raw SQLite prepared INSERT, $n rows x 9 columns, 2 indexes, one transaction"
+echo "seconds:  $insert ($(awk -v n="$n" -v s="$insert" 'BEGIN {printf "%.0f", n / s}') rows/s)"
+echo
+
+rank_wall="$(printf '%s\n' "${rank_walls[@]}" | median)"
+rank_cpu="$(printf '%s\n' "${rank_cpus[@]}" | median)"
+rank_rss_mb="$(printf '%s\n' "${rank_rss[@]}" | median)"
+floor="$(sum "$val2" "$insert")"
+ranked_rows="$(wc -l < "$work/out/graduatoria.csv")"
+echo "-- gradus rank: parse, validate, score, rank, persist in SQLite, write every report (median of $runs)"
+echo "wall:     $rank_wall s   cpu: $rank_cpu s   peak RSS: $rank_rss_mb MB   graduatoria.csv: $ranked_rows lines"
+for line in "${stage_lines[@]}"; do echo "stages:   ${line#timings: }"; done
+floor_cpu="$(sum "$val2_cpu" "$insert_cpu")"
+echo "floor:    wall $floor s (validating parse on 2 parsers $val2 s + raw insert $insert s), cpu $floor_cpu s"
+echo "RATIO:    $(ratio "$rank_wall" "$floor") x floor in wall time (target <= 1.3)," \
+     "$(ratio "$rank_cpu" "$floor_cpu") x in CPU time; peak $rank_rss_mb MB (target < 1024)"
+echo
+
+echo "-- what an office would do: the Emilia-Romagna ranking as one SQL query (ROW_NUMBER() OVER) in SQLite"
+window="$("$build/gradus-floor" window "$work/window.db" "${cand_files[@]}")"
+echo "read with bare SAX2: $(echo "$window" | field read_seconds) s, load: $(echo "$window" | field load_seconds) s," \
+     "query: $(echo "$window" | field query_seconds) s, rows ranked: $(echo "$window" | field ranked)"
+rm -f "$work/window.db"
+echo
+
+echo "-- store bulk path alone: $n graduatoria rows in one run"
+sqlite_rows="$("$build/gradus-store-rows" "sqlite:$work/rows.db" "$n")"
+echo "SQLite (prepared INSERT):   $(echo "$sqlite_rows" | field seconds) s, $(echo "$sqlite_rows" | field rows_per_second) rows/s"
+rm -f "$work/rows.db"
+if [ "${PG:-1}" != 0 ]; then
+  "$root/scripts/pg-harness.sh" start "$pg_dir" >/dev/null
+  pg_rows="$("$build/gradus-store-rows" "$("$root/scripts/pg-harness.sh" url "$pg_dir")" "$n")"
+  "$root/scripts/pg-harness.sh" stop "$pg_dir" >/dev/null
+  echo "PostgreSQL (COPY, fsync=off throwaway cluster): $(echo "$pg_rows" | field seconds) s," \
+       "$(echo "$pg_rows" | field rows_per_second) rows/s (target >= 200000)"
+fi
+echo
+
+if [ "$prospetti" -gt 0 ]; then
+  pros_mb="$(du -sk --apparent-size "$pros" | awk '{printf "%.1f", $1 / 1024}')"
+  echo "-- L. 68 obligations: $prospetti prospetti, $pros_mb MB"
+  timed "$build/gradus-floor" sax "$root/schemas/unipi-pid-1.xsd" 1 2 "$pros" >/dev/null
+  pros_val2="$wall"; pros_val2_cpu="$cpu"
+  timed "$build/gradus" obblighi --prospetti "$pros" --as-of 2025-06-30 --out "$work/obblighi" --no-store \
+    --threads "$threads" --data-dir "$root" --quiet 2>/dev/null
+  echo "floor:    validating parse on 2 parsers: wall $pros_val2 s, cpu $pros_val2_cpu s"
+  echo "gradus obblighi --no-store: wall $wall s, cpu $cpu s, peak RSS $rss_mb MB"
+  echo "RATIO:    $(ratio "$wall" "$pros_val2") x floor in wall time (target <= 1.3)," \
+       "$(ratio "$cpu" "$pros_val2_cpu") x in CPU time"
+  echo
+fi
+mirato="${MIRATO:-0}"
+if [ "$mirato" -gt 0 ] && [ -f "$root/schemas/mirato-iscritti-1.xsd" ]; then
+  lists="$bench_dir/mirato-$mirato-$files"
+  if [ ! -f "$lists/.done" ]; then
+    rm -rf "$lists"
+    "$root/bench/make-mirato.py" "$mirato" "$lists" "$files"
+    touch "$lists/.done"
+  fi
+  lists_files=("$lists"/*.xml)
+  lists_mb="$(du -ck --apparent-size "${lists_files[@]}" | awk 'END {printf "%.1f", $1 / 1024}')"
+  echo "-- collocamento mirato list: $mirato people in ${#lists_files[@]} files, $lists_mb MB"
+  echo "floor:    validating parse on 2 parsers $(sax "$root/schemas/mirato-iscritti-1.xsd" 1 2 "${lists_files[@]}") s"
+  echo
+fi
+echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) after"
