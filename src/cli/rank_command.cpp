@@ -63,7 +63,7 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
     const auto schemas = m_common.schema_dir();
     StageClock clock;
 
-    app::Art16Inputs inputs{named_file(m_options.avviso), {}};
+    app::Art16Inputs inputs{named_file(m_options.avviso), {}, std::nullopt};
     for (const auto& c : m_options.candidature) inputs.candidature.push_back(named_file(c));
     app::Art16Settings settings;
     settings.as_of = m_options.as_of;
