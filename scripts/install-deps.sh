@@ -10,6 +10,10 @@ packages=(
   libsoci-dev libsqlite3-dev libpq-dev postgresql
   libtbb-dev catch2 libssl-dev
 )
+# `install-deps.sh fuzz` (make fuzz) also installs clang and its libFuzzer runtime.
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
