@@ -161,7 +161,8 @@ RunCounts check_store(const std::filesystem::path& db, const RunContents& comple
     sql << "SELECT count(*) FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM run_files)", soci::into(orphan_blobs);
     CHECK(orphan_blobs == 0);
     long long orphan_rows = -1;
-    sql << "SELECT count(*) FROM art16_graduatoria WHERE run_id NOT IN (SELECT id FROM runs WHERE status = 'succeeded')",
+    sql << "SELECT count(*) FROM art16_graduatoria"
+           " WHERE run_id NOT IN (SELECT id FROM runs WHERE status = 'succeeded')",
         soci::into(orphan_rows);
     CHECK(orphan_rows == 0);
     return counts;

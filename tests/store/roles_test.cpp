@@ -53,8 +53,8 @@ void drop_roles(soci::session& admin) {
         admin << "DROP ROLE IF EXISTS " + role;
     }
     for (const auto& role : groups) {
-        admin << "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN EXECUTE 'DROP OWNED BY " +
-                     role + "'; DROP ROLE " + role + "; END IF; END $$";
+        admin << "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role +
+                     "') THEN EXECUTE 'DROP OWNED BY " + role + "'; DROP ROLE " + role + "; END IF; END $$";
     }
 }
 
@@ -62,7 +62,8 @@ long long record_demo_run(const std::string& url) {
     const auto fixture = [](const std::string& name) {
         return app::NamedBytes{name, slurp(source / "fixtures/art16/demo" / name)};
     };
-    const app::Art16Inputs inputs{fixture("avviso.xml"), {fixture("candidature-1.xml"), fixture("candidature-2.xml")}, {}};
+    const app::Art16Inputs inputs{
+        fixture("avviso.xml"), {fixture("candidature-1.xml"), fixture("candidature-2.xml")}, {}};
     const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");
     store::Store db(url);

@@ -86,7 +86,8 @@ inline std::string utf16le_with_bom(const std::string& utf8) {
 
 // The value right after the first `at` (up to the next '<' or '"') replaced by `value`; in `line`
 // the line where a reader reports it.
-inline std::string with_value(const std::string& text, const std::string& at, const std::string& value, std::size_t& line) {
+inline std::string with_value(const std::string& text, const std::string& at, const std::string& value,
+                              std::size_t& line) {
     const std::size_t found = text.find(at);
     REQUIRE(found != std::string::npos);
     const std::size_t start = found + at.size();
@@ -116,8 +117,9 @@ inline std::vector<Case> hostile_cases(const Format& format, const std::string& 
                      with_doctype(valid, "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + listener.url("entity") + "\">]>",
                                   "&xxe;"),
                      2, "DOCTYPE", false});
-    cases.push_back({"external-dtd-http", with_doctype(valid, "<!DOCTYPE x SYSTEM \"" + listener.url("dtd") + "\">", ""),
-                     2, "DOCTYPE", false});
+    cases.push_back({"external-dtd-http",
+                     with_doctype(valid, "<!DOCTYPE x SYSTEM \"" + listener.url("dtd") + "\">", ""), 2, "DOCTYPE",
+                     false});
     std::string deep;
     for (int level = 0; level < 200000; ++level) {
         deep += "<d>";
