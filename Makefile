@@ -51,3 +51,16 @@ clean:
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target gradus-floor gradus-store-rows
 	@BUILD=$(BUILD) N=$(if $(filter command line,$(origin N)),$(N),1000000) bench/run.sh
+
+# make fuzz: build the libFuzzer targets (fuzz/) with clang in build-fuzz/, then run each for
+# FUZZ_TIME seconds (default 600), FUZZ_JOBS at a time (default 2); see fuzz/README.md.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME ?= 600
+FUZZ_JOBS ?= 2
+
+.PHONY: fuzz
+fuzz:
+	@scripts/install-deps.sh fuzz
+	@CXX=clang++-14 cmake -S . -B $(FUZZ_BUILD) -DGRADUS_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	@scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_TIME) $(FUZZ_JOBS)

@@ -11,6 +11,10 @@ packages=(
   libtbb-dev catch2 libssl-dev
   chromium
 )
+# `install-deps.sh fuzz` (make fuzz) also installs clang and its libFuzzer runtime.
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -265,9 +265,18 @@ cm::Chiamata read_adesioni_bytes(std::string_view bytes, const std::string& name
                                  const std::filesystem::path& schema_dir, IssueLog& issues) {
     cm::Chiamata out;
     AdesioniHandler handler(out, issues);
+    const std::size_t known = issues.issues().size();
     parse_with(handler, bytes, name, schema_dir);
     if (out.id.empty() || handler.bad_publication) {
-        throw ConfigError(name + ": the <adesioni> document names no readable call (chiamata, pubblicazione)");
+        // Without its call the applications mean nothing: the document is refused with the problem
+        // that stopped it (a DOCTYPE, the schema, the encoding) or else the unreadable call.
+        if (issues.issues().size() > known) throw InputError(issues.issues()[known]);
+        InputIssue issue;
+        issue.where.file = name;
+        issue.field = "pubblicazione";
+        issue.rule = "valore";
+        issue.message = "the <adesioni> document names no readable call: " + handler.bad_publication.value_or("no id");
+        throw InputError(std::move(issue));
     }
     return out;
 }

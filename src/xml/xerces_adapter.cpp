@@ -15,6 +15,23 @@ InputError input_error(SourcePosition where, std::string rule, std::string messa
     return InputError(InputIssue{std::move(where), {}, {}, std::move(rule), std::move(message)});
 }
 
+namespace {
+
+// A handler's ParseError or OverflowError carries no position: it leaves with the parser's, taken
+// while the parser still knows it.
+template <typename Call>
+void to_handler(const XercesAdapter& adapter, Call call) {
+    try {
+        call();
+    } catch (const ParseError& e) {
+        throw input_error(adapter.position(), "valore", e.what());
+    } catch (const OverflowError& e) {
+        throw input_error(adapter.position(), "valore", e.what());
+    }
+}
+
+}  // namespace
+
 SourcePosition XercesAdapter::position() const {
     if (m_locator == nullptr) {
         return SourcePosition{m_file, 0, 0};
@@ -40,7 +57,7 @@ void XercesAdapter::startElement(const XMLCh* uri, const XMLCh* localname, const
     }
     m_texts[m_depth - 1].clear();
     read_attributes(attributes);
-    m_handler.start_element(name_of(localname), m_attributes, position());
+    to_handler(*this, [&] { m_handler.start_element(name_of(localname), m_attributes, position()); });
     flush_validation_errors();
 }
 
@@ -54,7 +71,7 @@ void XercesAdapter::endElement(const XMLCh*, const XMLCh* localname, const XMLCh
     }
     check_text_length(text.size());
     --m_depth;
-    m_handler.end_element(name_of(localname), std::move(text), position());
+    to_handler(*this, [&] { m_handler.end_element(name_of(localname), std::move(text), position()); });
 }
 
 void XercesAdapter::characters(const XMLCh* chars, const XMLSize_t length) {

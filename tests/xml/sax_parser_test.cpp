@@ -310,3 +310,31 @@ TEST_CASE("documents parsed one after another do not see each other, refused one
         CHECK(good_again.errors.empty());
     }
 }
+
+TEST_CASE("a ParseError or OverflowError a handler lets escape is placed where the parser stands", "[xml]") {
+    struct Throwing : RecordingHandler {
+        bool overflow = false;
+        void start_element(std::string_view name, const std::vector<Attribute>& attributes,
+                           const SourcePosition& where) override {
+            if (name == "posti" && overflow) throw OverflowError("too many posts");
+            RecordingHandler::start_element(name, attributes, where);
+        }
+        void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
+            if (name == "posti" && !overflow) throw ParseError("not a number of posts");
+            RecordingHandler::end_element(name, std::move(text), where);
+        }
+    };
+    for (const bool overflow : {false, true}) {
+        Throwing handler;
+        handler.overflow = overflow;
+        try {
+            parse_buffer(valid_avviso(), "doc.xml", avviso_schema(), handler);
+            FAIL("the document was accepted");
+        } catch (const InputError& e) {
+            CHECK(e.issue().rule == "valore");
+            CHECK(e.issue().where.file == "doc.xml");
+            CHECK(e.issue().where.line == 13);
+            CHECK(e.issue().message == (overflow ? "too many posts" : "not a number of posts"));
+        }
+    }
+}

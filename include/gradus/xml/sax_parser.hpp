@@ -51,7 +51,9 @@ public:
 // entity expansion limited, schema preloaded from `schema.xsd`) and validates it. Readers are
 // reused: the schema is compiled once per concurrent parse, not once per document.
 // Throws InputError naming file, line and column when the document cannot be read on: not well
-// formed, DOCTYPE present, wrong root namespace, a limit exceeded, invalid UTF-8.
+// formed, DOCTYPE present, wrong root namespace, a limit exceeded, invalid UTF-8. A ParseError or
+// OverflowError that a handler lets escape becomes an InputError (rule "valore") at the place the
+// parser stands, so that a reader's oversight still names the file and the line.
 void parse_file(const std::filesystem::path& file, const Schema& schema, Handler& handler,
                 const Limits& limits = {});
 

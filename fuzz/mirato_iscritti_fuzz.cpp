@@ -1,0 +1,9 @@
+#include "fuzz_reader.hpp"
+#include "gradus/xml/mirato_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return gradus::fuzz::run_reader(data, size, [](auto bytes, const auto& name, const auto& schemas) {
+        gradus::IssueLog issues;
+        gradus::xml::read_iscritti_bytes(bytes, name, schemas, issues);
+    });
+}

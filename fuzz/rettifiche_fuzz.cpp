@@ -1,0 +1,8 @@
+#include "fuzz_reader.hpp"
+#include "gradus/xml/rettifiche_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return gradus::fuzz::run_reader(data, size, [](auto bytes, const auto& name, const auto& schemas) {
+        gradus::xml::read_rettifiche_bytes(bytes, name, schemas);
+    });
+}
