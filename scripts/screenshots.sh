@@ -22,3 +22,6 @@ shot obblighi/obblighi.html obblighi.png
 shot lsu/lsu-ente.html lsu-ente.png
 shot lsu/lsu-verifica.html lsu-verifica.png
 shot servizi/servizi-D704X000001.html servizi.png
+shot mirato/graduatoria.html mirato-graduatoria.png
+shot mirato/pubblica.html mirato-pubblica.png
+shot mirato/avviamento.html mirato-avviamento.png
