@@ -48,11 +48,14 @@ void refuse_other_avvisi(Candidature& input, const std::string& avviso_id) {
 
 // One parser per file, files in parallel; records and issues come back in the order of the files.
 Candidature read_candidature(const std::vector<NamedBytes>& files, const std::filesystem::path& schemas,
-                             const std::string& avviso_id) {
+                             const std::string& avviso_id, Progress* progress) {
     std::vector<Candidature> per_file(files.size());
     tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
         xml::read_candidature_bytes(files[i].bytes, files[i].name, schemas, per_file[i].records, per_file[i].issues);
         refuse_other_avvisi(per_file[i], avviso_id);
+        if (progress) {
+            progress->file_read(static_cast<std::int64_t>(per_file[i].records.size() + per_file[i].issues.size()));
+        }
     });
     Candidature all;
     for (auto& f : per_file) {
@@ -79,7 +82,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
                        const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas) {
     check_names(inputs);
     const art16::Avviso avviso = xml::read_avviso_bytes(inputs.avviso.bytes, inputs.avviso.name, schemas);
-    Candidature input = read_candidature(inputs.candidature, schemas, avviso.id);
+    Candidature input = read_candidature(inputs.candidature, schemas, avviso.id, settings.progress);
     stage_done(settings, "parse");
 
     Art16Outcome outcome;

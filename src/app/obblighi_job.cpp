@@ -28,7 +28,8 @@ l68::ReferenceData parse_reference(const std::vector<NamedBytes>& files) {
     return data;
 }
 
-void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas, ObblighiOutcome& o) {
+void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas, Progress* progress,
+              ObblighiOutcome& o) {
     struct PerFile {
         std::optional<l68::Prospetto> prospetto;
         IssueLog issues;
@@ -42,6 +43,7 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
             f.prospetto->file = file.name;
             f.prospetto->sha256 = sha256_hex(file.bytes);
         }
+        if (progress) progress->file_read(1);
     });
     o.report.scarti.append(inputs.unreadable);
     o.refused = inputs.unreadable.size();
@@ -93,7 +95,7 @@ std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, cons
     const l68::ReferenceData data = parse_reference(inputs.reference);
     auto o = std::make_unique<ObblighiOutcome>();
     o->report = report::ObblighiReport{settings.as_of, settings.provincia, {}, {}, std::string(engine_version)};
-    read_all(inputs, schemas, *o);
+    read_all(inputs, schemas, settings.progress, *o);
 
     const l68::Selection selection = l68::select_counted(o->prospetti);
     o->superseded = selection.superseded.size();

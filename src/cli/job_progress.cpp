@@ -35,16 +35,27 @@ std::string time_left_text(std::chrono::steady_clock::duration elapsed, std::chr
     return ", about " + std::to_string(left) + " s left";
 }
 
+std::string progress_text(const app::Progress& progress, std::chrono::steady_clock::duration elapsed) {
+    const std::int64_t files = progress.files();
+    if (files == 0) return {};
+    const std::int64_t records = progress.records();
+    std::string text = ", " + std::to_string(files) + (files == 1 ? " file read, " : " files read, ") +
+                       std::to_string(records) + " records";
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
+    if (ms > 0) text += ", " + std::to_string(records * 1000 / ms) + " records/s";
+    return text;
+}
+
 StepTicker::StepTicker(bool enabled, std::ostream& err, std::string text,
-                       std::optional<std::chrono::milliseconds> last_time)
+                       std::optional<std::chrono::milliseconds> last_time, const app::Progress& progress)
     : m_err(err) {
     if (!enabled) return;
-    m_thread = std::thread([this, text = std::move(text), last_time] {
+    m_thread = std::thread([this, text = std::move(text), last_time, &progress] {
         const auto started = std::chrono::steady_clock::now();
         std::unique_lock lock(m_mutex);
         do {
             const auto elapsed = std::chrono::steady_clock::now() - started;
-            m_err << "\r\033[K" << text << ", " << seconds_text(elapsed)
+            m_err << "\r\033[K" << text << ", " << seconds_text(elapsed) << progress_text(progress, elapsed)
                   << (last_time ? time_left_text(elapsed, *last_time) : std::string()) << std::flush;
         } while (!m_stop.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_done; }));
         m_err << "\r\033[K" << std::flush;

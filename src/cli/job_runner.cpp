@@ -289,7 +289,7 @@ int run_job(const CheckedJob& job, const JobRunSettings& settings, std::ostream&
             StepTicker ticker(settings.progress_on_terminal, err,
                               tag + ": gradus " + step.command +
                                   (files ? " on " + std::to_string(files) + " files" : std::string(" running")),
-                              last_time);
+                              last_time, command->progress_so_far());
             status = execute(*command, step_out_text, step_err_text);
         }
         const auto elapsed = std::chrono::steady_clock::now() - started;

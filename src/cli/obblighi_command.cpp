@@ -56,7 +56,8 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     const std::string started_at = utc_timestamp_now();
     const app::ObblighiInputs inputs =
         read_obblighi_inputs(prospetto_paths(m_options.prospetti), m_common.resolved_data_dir());
-    const auto outcome = app::run_obblighi(inputs, {m_options.as_of, m_options.provincia}, m_common.schema_dir());
+    const auto outcome =
+        app::run_obblighi(inputs, {m_options.as_of, m_options.provincia, &progress()}, m_common.schema_dir());
 
     std::optional<std::int64_t> run_id;
     if (!m_options.no_store) {

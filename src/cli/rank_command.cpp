@@ -69,6 +69,7 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
     settings.as_of = m_options.as_of;
     settings.allow_unknown = m_options.allow_unknown;
     settings.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
+    settings.progress = &progress();
     std::vector<criteria::LoadedCriteria> catalogue;
     if (!m_options.criteria_file.empty()) {
         settings.explicit_criteria = xml::read_criteria_file(m_options.criteria_file, schemas);

@@ -25,3 +25,13 @@ TEST_CASE("The rate counts what the command read, in records or files per second
     CHECK(rate_text(obblighi, 2s) == ", 19 files/s");
     CHECK(rate_text(RunSummary{}, 2s).empty());
 }
+
+TEST_CASE("While a step runs, the line shows the files and records its command has read so far", "[jobs]") {
+    gradus::app::Progress progress;
+    CHECK(progress_text(progress, 1s).empty());  // nothing read yet
+    progress.file_read(120000);
+    CHECK(progress_text(progress, 4s) == ", 1 file read, 120000 records, 30000 records/s");
+    progress.file_read(80000);
+    CHECK(progress_text(progress, 8s) == ", 2 files read, 200000 records, 25000 records/s");
+    CHECK(progress_text(progress, 0s) == ", 2 files read, 200000 records");
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/app/named_bytes.hpp"
+#include "gradus/app/progress.hpp"
 #include "gradus/art16/graduatoria.hpp"
 #include "gradus/art16/rettifica.hpp"
 #include "gradus/core/errors.hpp"
@@ -31,6 +32,8 @@ struct Art16Settings {
     // Called as each stage ends ("parse", "rank", "reports"), so a caller can time them; the job
     // itself reads no clock.
     std::function<void(std::string_view stage)> stage_done;
+    // Counts each candidature file, with its records, as it is read (for a progress display).
+    Progress* progress = nullptr;
 };
 
 // Everything one ranking produced: the result, the criteria used, the refused records, and the

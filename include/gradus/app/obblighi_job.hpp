@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/app/named_bytes.hpp"
+#include "gradus/app/progress.hpp"
 #include "gradus/core/date.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/l68/assessment.hpp"
@@ -23,6 +24,7 @@ struct ObblighiInputs {
 struct ObblighiSettings {
     Date as_of;
     std::optional<std::string> provincia;
+    Progress* progress = nullptr;  // counts each prospetto file as it is read (for a progress display)
 };
 
 // Everything one obligations batch produced. The report's entries point into `prospetti` and

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/progress.hpp"
 #include "gradus/cli/common_options.hpp"
 #include "gradus/cli/json_log.hpp"
 #include "gradus/cli/run_summary.hpp"
@@ -43,6 +44,8 @@ public:
     RunSummary& result() { return m_result; }
     // The structured log (--log); run_main opens it, a command may add lines of its own.
     JsonLog& log() { return m_log; }
+    // How far run() has got (files and records read), for a progress display while it runs.
+    const app::Progress& progress_so_far() const { return m_progress; }
 
 protected:
     // Declares the command's options and positional arguments.
@@ -62,7 +65,12 @@ private:
     JsonLog m_log;
 
 protected:
+    app::Progress& progress() { return m_progress; }
+
     RunSummary m_result;
+
+private:
+    app::Progress m_progress;
 };
 
 std::vector<std::unique_ptr<Command>> all_commands();
