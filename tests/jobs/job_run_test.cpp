@@ -128,6 +128,37 @@ TEST_CASE("A second run of a job while the first holds its lock refuses, and tou
     CHECK(names_in(tmp.path() / "intake" / "art16").count("done/run-1-graduatoria/avviso.xml") == 1);
 }
 
+TEST_CASE("Two gradus job run of one job at once: the second refuses while the first runs", "[jobs]") {
+    TempDir tmp;
+    fill_intake(tmp.path());
+    // The first run, a real process: the second starts once the first is in its mirato step.
+    const std::string command = shell_command(tmp.path(), run_demo + " --log job.log >first.txt 2>&1");
+    const char* argv[] = {"sh", "-c", command.c_str(), nullptr};
+    pid_t pid = 0;
+    REQUIRE(posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char**>(argv), environ) == 0);
+    for (int i = 0; i < 20000; ++i) {
+        if (slurp(tmp.path() / "job.log").find("\"step\":\"mirato\",\"message\":\"started") != std::string::npos) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    const auto second = run_in(tmp.path(), run_demo);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    INFO(second.out << second.err);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);  // the first run went through (the fixtures hold refused records)
+    if (second.err.find("is already running") != std::string::npos) {
+        CHECK(second.exit_code == 1);
+        CHECK(second.err.find(" by process " + std::to_string(pid) + ".") != std::string::npos);
+        CHECK(second.out.find("[2/8]") == std::string::npos);  // the second ran no step
+    } else {
+        // A machine so loaded that the first run ended before the second started: nothing to refuse.
+        WARN("the first run ended before the second started");
+    }
+    // Each step was recorded once, by the first run.
+    gradus::store::Store db("sqlite:" + (tmp.path() / "gradus.db").string());
+    CHECK(db.list_runs().size() == 7);
+}
+
 TEST_CASE("A job killed in the middle and run again ends as an uninterrupted one", "[jobs]") {
     TempDir whole, killed;
     fill_intake(whole.path());
