@@ -1,5 +1,6 @@
 #include "gradus/xml/mirato_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -15,12 +16,7 @@ using detail::to_bool;
 using detail::to_date;
 using detail::to_int;
 
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
+using detail::attribute;
 
 // Shared record bookkeeping: a record with a problem keeps only its first issue and is left out
 // when it ends; problems outside any record are logged and reading goes on.
