@@ -13,13 +13,12 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
 using detail::to_date;
 using detail::to_decimal;
 using detail::trimmed;
 
 enum class Kind { none, candidate, benefit, employment };
-
-using detail::attribute;
 
 // Builds the project from the elements outside the records, and one record per <candidato>,
 // <prestazione> and <rapporto>; a record keeps only its first issue and is left out at its end.

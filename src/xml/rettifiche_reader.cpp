@@ -9,12 +9,11 @@
 namespace gradus::xml {
 namespace {
 
+using detail::attribute;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_decimal;
 using detail::to_int;
-
-using detail::attribute;
 
 // Builds the decisions from the parser's events; the first problem refuses the file.
 class RettificheHandler final : public Handler {

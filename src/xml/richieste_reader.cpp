@@ -14,12 +14,11 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_int;
 using detail::trimmed;
-
-using detail::attribute;
 
 // Builds one Richiesta per <richiesta>; a request with a problem keeps its first issue and is
 // left out when it ends.
