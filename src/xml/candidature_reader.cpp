@@ -1,5 +1,6 @@
 #include "gradus/xml/candidature_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -11,6 +12,7 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_int;
@@ -67,15 +69,6 @@ public:
     }
 
 private:
-    static std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-        for (const Attribute& a : attributes) {
-            if (a.name == name) {
-                return a.value;
-            }
-        }
-        return {};
-    }
-
     void begin_record(std::string protocol, const SourcePosition& where) {
         m_in_record = true;
         m_record = art16::Candidatura{};

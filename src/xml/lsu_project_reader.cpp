@@ -1,5 +1,6 @@
 #include "gradus/xml/lsu_project_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -12,18 +13,12 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
 using detail::to_date;
 using detail::to_decimal;
 using detail::trimmed;
 
 enum class Kind { none, candidate, benefit, employment };
-
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
 
 // Builds the project from the elements outside the records, and one record per <candidato>,
 // <prestazione> and <rapporto>; a record keeps only its first issue and is left out at its end.

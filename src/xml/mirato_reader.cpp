@@ -1,6 +1,7 @@
 #include "gradus/xml/mirato_reader.hpp"
 
-#include "element_path.hpp"
+#include "attributes.hpp"
+#include "record_handler.hpp"
 #include "values.hpp"
 
 #include "gradus/xml/sax_parser.hpp"
@@ -11,114 +12,11 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
+using detail::RecordHandler;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_int;
-
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
-
-// Shared record bookkeeping: a record with a problem keeps only its first issue and is left out
-// when it ends; problems outside any record are logged and reading goes on.
-class RecordHandler : public Handler {
-public:
-    RecordHandler(std::string_view root, std::string_view record, IssueLog& issues)
-        : m_root(root), m_record_name(record), m_issues(issues) {}
-
-    void start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                       const SourcePosition& where) override {
-        const bool record_start = name == m_record_name && m_path.depth() == 1;
-        if (!record_start) flush_pending();
-        if (m_path.depth() == 0) {
-            if (name != m_root) {
-                throw InputError({where, {}, std::string(name), "documento",
-                                  "expected a <" + m_root + "> document, found <" + std::string(name) + ">"});
-            }
-            root(attributes);
-        } else if (record_start) {
-            m_in_record = true;
-            m_record_issue = std::move(m_pending);  // an error in the record's own attributes
-            m_pending.reset();
-            if (m_record_issue) m_record_issue->field = m_record_name;
-            begin(attributes, where);
-        } else if (m_in_record) {
-            nested_start(name);
-        }
-        m_path.push(name);
-    }
-
-    void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
-        const std::string parent(m_path.parent());
-        m_path.pop();
-        flush_pending();
-        if (!m_in_record) return;
-        if (name == m_record_name && m_path.depth() == 1) {
-            m_in_record = false;
-            if (m_record_issue) {
-                if (m_record_issue->record.empty()) m_record_issue->record = record_key();  // known only now
-                m_issues.add(std::move(*m_record_issue));
-            } else {
-                keep();
-            }
-            return;
-        }
-        try {
-            assign(parent, name, std::move(text));
-        } catch (const ParseError& e) {
-            note(where, name, "valore", e.what());
-        }
-    }
-
-    void validation_error(const SourcePosition& where, std::string message) override {
-        if (m_in_record) {
-            note(where, m_path.current(), "xsd", std::move(message));
-        } else {
-            // Xerces checks a start tag's attributes before reporting the element: hold the
-            // error until it is known whether a record starts there.
-            flush_pending();
-            m_pending = InputIssue{where, {}, std::string(m_path.current()), "xsd", std::move(message)};
-        }
-    }
-
-    // A fatal problem: the record being read, if any, is lost with the rest of the file.
-    void stop(InputIssue issue) {
-        flush_pending();
-        if (m_in_record && issue.record.empty()) issue.record = record_key();
-        m_issues.add(std::move(issue));
-    }
-
-protected:
-    virtual void root(const std::vector<Attribute>& attributes) = 0;
-    virtual void begin(const std::vector<Attribute>& attributes, const SourcePosition& where) = 0;
-    virtual void nested_start(std::string_view) {}
-    virtual void assign(const std::string& parent, std::string_view name, std::string&& text) = 0;
-    virtual void keep() = 0;
-    virtual std::string record_key() const = 0;
-
-private:
-    void flush_pending() {
-        if (m_pending) m_issues.add(std::move(*m_pending));
-        m_pending.reset();
-    }
-
-    void note(const SourcePosition& where, std::string_view field, std::string rule, std::string message) {
-        if (!m_record_issue) {
-            m_record_issue = InputIssue{where, record_key(), std::string(field), std::move(rule), std::move(message)};
-        }
-    }
-
-    std::string m_root;
-    std::string m_record_name;
-    IssueLog& m_issues;
-    detail::ElementPath m_path;
-    bool m_in_record = false;
-    std::optional<InputIssue> m_record_issue;
-    std::optional<InputIssue> m_pending;
-};
 
 class IscrittiHandler final : public RecordHandler {
 public:

@@ -1,5 +1,6 @@
 #include "gradus/xml/rettifiche_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -8,17 +9,11 @@
 namespace gradus::xml {
 namespace {
 
+using detail::attribute;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_decimal;
 using detail::to_int;
-
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const auto& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
 
 // Builds the decisions from the parser's events; the first problem refuses the file.
 class RettificheHandler final : public Handler {

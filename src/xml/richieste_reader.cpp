@@ -1,5 +1,6 @@
 #include "gradus/xml/richieste_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -13,17 +14,11 @@ namespace gradus::xml {
 
 namespace {
 
+using detail::attribute;
 using detail::to_bool;
 using detail::to_date;
 using detail::to_int;
 using detail::trimmed;
-
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
 
 // Builds one Richiesta per <richiesta>; a request with a problem keeps its first issue and is
 // left out when it ends.

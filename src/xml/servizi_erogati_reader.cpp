@@ -1,5 +1,6 @@
 #include "gradus/xml/servizi_erogati_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -11,35 +12,31 @@ namespace gradus::xml {
 
 namespace {
 
-std::optional<std::string> attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return std::nullopt;
-}
+using detail::attribute;
+using detail::optional_attribute;
 
 std::optional<Date> date_attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    const auto text = attribute(attributes, name);
+    const auto text = optional_attribute(attributes, name);
     return text ? std::optional<Date>(detail::to_date(*text)) : std::nullopt;
 }
 
 services::ServiceEvent event_of(const std::vector<Attribute>& a) {
     services::ServiceEvent e;
     e.subject = attribute(a, "soggetto") == "impresa" ? services::Subject::firm : services::Subject::person;
-    e.subject_code = detail::to_upper_ascii(detail::trimmed(attribute(a, "codice").value_or("")));
-    e.office = attribute(a, "ufficio").value_or("");
-    e.service = attribute(a, "lep").value_or("");
-    e.sap_code = attribute(a, "sap").value_or("");
-    const auto event = services::parse_sap_event(attribute(a, "evento").value_or(""));
+    e.subject_code = detail::to_upper_ascii(detail::trimmed(attribute(a, "codice")));
+    e.office = attribute(a, "ufficio");
+    e.service = attribute(a, "lep");
+    e.sap_code = attribute(a, "sap");
+    const auto event = services::parse_sap_event(attribute(a, "evento"));
     if (!event) throw ParseError("unknown evento");
     e.event = *event;
-    e.event_date = detail::to_date(attribute(a, "data_evento").value_or(""));
+    e.event_date = detail::to_date(attribute(a, "data_evento"));
     e.proposed = date_attribute(a, "proposta");
     e.started = date_attribute(a, "inizio");
     e.ended = date_attribute(a, "fine");
-    e.operator_id = attribute(a, "operatore").value_or("");
-    e.outcome = attribute(a, "esito").value_or("");
-    e.identificativo = attribute(a, "identificativo").value_or("");
+    e.operator_id = attribute(a, "operatore");
+    e.outcome = attribute(a, "esito");
+    e.identificativo = attribute(a, "identificativo");
     return e;
 }
 
@@ -53,7 +50,7 @@ public:
         m_path.push(name);
         if (name != "servizio" || m_path.depth() != 2) return;
         m_issue.reset();
-        m_code = attribute(attributes, "codice").value_or("");
+        m_code = attribute(attributes, "codice");
         try {
             m_record = event_of(attributes);
         } catch (const ParseError& e) {

@@ -1,5 +1,6 @@
 #include "gradus/xml/servizi_eventi_reader.hpp"
 
+#include "attributes.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -12,12 +13,7 @@ namespace gradus::xml {
 
 namespace {
 
-std::string attribute(const std::vector<Attribute>& attributes, std::string_view name) {
-    for (const Attribute& a : attributes) {
-        if (a.name == name) return a.value;
-    }
-    return {};
-}
+using detail::attribute;
 
 // Builds one PersonFacts per <persona>; a record with a problem keeps its first issue and is left
 // out when it ends.
