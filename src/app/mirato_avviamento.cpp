@@ -1,72 +1,15 @@
 #include "gradus/app/mirato_avviamento.hpp"
 
+#include "gradus/cm/avviamento_candidates.hpp"
 #include "gradus/cm/richieste_from_prospetto.hpp"
 #include "gradus/report/avviamento_reports.hpp"
 #include "gradus/report/issues_csv.hpp"
 #include "gradus/xml/prospetto_reader.hpp"
 #include "gradus/xml/richieste_reader.hpp"
 
-#include <algorithm>
-#include <array>
 #include <utility>
 
 namespace gradus::app {
-namespace {
-
-// Codes of the functional notes (docs/mirato.md) that name a condition of the post under
-// another word; the others are read as the condition of the same name.
-constexpr std::array<std::pair<std::string_view, cm::Condizione>, 3> contraindication_aliases{{
-    {"carichi_pesanti", cm::Condizione::movimentazione_carichi},
-    {"esposizione_polveri", cm::Condizione::agenti_nocivi},
-    {"posture_fisse", cm::Condizione::stazione_eretta},
-}};
-
-std::optional<cm::Condizione> condition_of(std::string_view code) {
-    for (const auto& [alias, condition] : contraindication_aliases) {
-        if (alias == code) return condition;
-    }
-    try {
-        return cm::parse_condizione(code);
-    } catch (const ParseError&) {
-        return std::nullopt;
-    }
-}
-
-void add_condition(std::vector<cm::Condizione>& to, cm::Condizione c) {
-    if (std::find(to.begin(), to.end(), c) == to.end()) to.push_back(c);
-}
-
-}  // namespace
-
-std::vector<cm::AvviamentoCandidate> avviamento_candidates(const cm::Graduatoria& g, const Date& as_of) {
-    std::vector<cm::AvviamentoCandidate> out;
-    out.reserve(g.ranked.size());
-    for (const cm::RankedIscritto& r : g.ranked) {
-        const cm::Iscritto& p = g.iscritti[r.iscritto];
-        cm::AvviamentoCandidate c;
-        c.registration = p.registration_number;
-        c.codice_fiscale = p.codice_fiscale;
-        c.surname = p.surname;
-        c.name = p.name;
-        c.position = r.position;
-        c.lista = r.lista;
-        c.qualifiche = p.qualifiche;
-        for (const std::string& code : p.functional.contraindications) {
-            if (const auto condition = condition_of(code)) {
-                add_condition(c.contraindications, *condition);
-            } else {
-                c.unmatched_contraindications.push_back(code);
-            }
-        }
-        if (p.functional.locomotion_difficulty) add_condition(c.contraindications, cm::Condizione::barriere_architettoniche);
-        std::sort(c.contraindications.begin(), c.contraindications.end());
-        c.driving_licence = !p.functional.driving_licences.empty();
-        c.residence = p.residence_belfiore;
-        c.already_placed = p.placed_on && *p.placed_on <= as_of;
-        out.push_back(std::move(c));
-    }
-    return out;
-}
 
 AvviamentoOutcome run_avviamento(const AvviamentoInputs& inputs, const cm::Graduatoria& g, const Date& as_of,
                                  const std::filesystem::path& schemas, const std::string& run_label) {
@@ -90,7 +33,7 @@ AvviamentoOutcome run_avviamento(const AvviamentoInputs& inputs, const cm::Gradu
             outcome.requests.push_back(std::move(r));
         }
     }
-    outcome.candidates = avviamento_candidates(g, as_of);
+    outcome.candidates = cm::avviamento_candidates(g, as_of);
     outcome.results = cm::propose_avviamenti(outcome.requests, outcome.candidates, as_of, terms);
 
     const report::AvviamentoReportInput in{outcome.requests, outcome.candidates, outcome.results, as_of, run_label};

@@ -33,11 +33,6 @@ struct AvviamentoOutcome {
 // a replay reads them back as they were given.
 void add_avviamento_options(RunOptions& options, const AvviamentoInputs& inputs, const Date& as_of);
 
-// The avviamento's view of the people a graduatoria ranked, at `as_of`: position within their
-// list, qualifiche, licence (any), contraindications mapped to the conditions of a post
-// (locomotion difficulty: barriere_architettoniche), placed when `avviato` on or before `as_of`.
-std::vector<cm::AvviamentoCandidate> avviamento_candidates(const cm::Graduatoria& g, const Date& as_of);
-
 // Reads the requests, proposes people from `g` for each at `as_of` and renders the outputs (the
 // refused requests in avviamento-scarti.csv). Pure
 // of files, store and clock. Throws ConfigError when the term file is unusable.
