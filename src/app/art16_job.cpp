@@ -103,6 +103,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
 
     art16::RankOptions options;
     options.allow_unknown_parameters = settings.allow_unknown;
+    options.keep_trails = false;  // the reports rebuild each trail as they write it (explanation_of)
     outcome.records_read = input.records.size() + input.issues.size();
     outcome.graduatoria = art16::rank(avviso, outcome.criteria.criteria, std::move(input.records), options);
     outcome.issues = std::move(input.issues);

@@ -17,4 +17,11 @@ criteria::RankFacts rank_facts(const Candidatura& c, const Scored& s) {
     return f;
 }
 
+void explain_tie(const criteria::Criteria& criteria, const RankedCandidate& rc, Explanation& trail) {
+    if (rc.position <= 1 || rc.decided_by == "punteggio" || rc.decided_by == "gruppo") return;
+    trail.add("ordine.parita", criteria.act, rc.decided_by,
+              "A parità di punteggio con la posizione " + std::to_string(rc.position - 1) + ", decide il criterio '" +
+                  rc.decided_by + "'.");
+}
+
 }  // namespace gradus::art16

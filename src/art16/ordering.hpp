@@ -15,6 +15,9 @@ struct OrderEntry {
 // The facts the criteria's order compares for one scored candidatura.
 criteria::RankFacts rank_facts(const Candidatura& c, const Scored& s);
 
+// The step that says which tie-break placed a candidate after the one before, when the score did not.
+void explain_tie(const criteria::Criteria& criteria, const RankedCandidate& rc, Explanation& trail);
+
 // The ordering of art. 16 entries: criteria::RankingOrder on their facts.
 class RankingOrder {
 public:

@@ -17,8 +17,7 @@ void assign_posts(Graduatoria& g) {
             if (std::find(claims.begin(), claims.end(), r.kind) == claims.end()) continue;
             rc.esito = Esito::posto_riservato;
             rc.reserve_kind = r.kind;
-            rc.explanation.add("posti.riserva", "Avviso: riserva " + r.kind, "posto riservato",
-                               "Primo titolare della riserva '" + r.kind + "' non ancora chiamato, in ordine di graduatoria.");
+            if (g.trails_kept) explain_post(rc, rc.explanation);
             ++filled;
         }
         reserved_total += r.count;
@@ -30,9 +29,19 @@ void assign_posts(Graduatoria& g) {
         if (general == 0) break;
         if (rc.esito != Esito::idoneo) continue;
         rc.esito = Esito::posto;
-        rc.explanation.add("posti.generali", "L. 56/1987 art. 16 (avviamento in ordine di graduatoria)", "posto",
-                           "Chiamato per un posto non riservato, in ordine di graduatoria.");
+        if (g.trails_kept) explain_post(rc, rc.explanation);
         --general;
+    }
+}
+
+void explain_post(const RankedCandidate& rc, Explanation& trail) {
+    if (rc.esito == Esito::posto_riservato) {
+        trail.add("posti.riserva", "Avviso: riserva " + *rc.reserve_kind, "posto riservato",
+                  "Primo titolare della riserva '" + *rc.reserve_kind +
+                      "' non ancora chiamato, in ordine di graduatoria.");
+    } else if (rc.esito == Esito::posto) {
+        trail.add("posti.generali", "L. 56/1987 art. 16 (avviamento in ordine di graduatoria)", "posto",
+                  "Chiamato per un posto non riservato, in ordine di graduatoria.");
     }
 }
 

@@ -8,4 +8,7 @@ namespace gradus::art16 {
 // order; reserved posts nobody can fill go back to the general posts, which follow the ranking.
 void assign_posts(Graduatoria& g);
 
+// The step that says which post a ranked candidate was called to; nothing for an idoneo.
+void explain_post(const RankedCandidate& rc, Explanation& trail);
+
 }  // namespace gradus::art16

@@ -45,14 +45,15 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
                  const RankOptions& options) {
     check_criteria_usable(avviso, criteria, options);
 
-    Graduatoria g{avviso, criteria, std::move(candidature), {}, {}, 0, 0};
+    Graduatoria g{avviso, criteria, std::move(candidature), {}, {}, 0, 0, options.keep_trails};
     Eligibility eligibility = check_eligibility(g.avviso, g.candidature);
     g.excluded = std::move(eligibility.excluded);
 
     const auto& admitted = eligibility.admitted;
     std::vector<Scored> scored(admitted.size());
     tbb::parallel_for(std::size_t{0}, admitted.size(), [&](std::size_t k) {
-        scored[k] = score_candidate(g.avviso, g.criteria, g.candidature[admitted[k]]);
+        scored[k] = score_candidate(g.avviso, g.criteria, g.candidature[admitted[k]],
+                                    g.trails_kept ? Trail::kept : Trail::skipped);
     });
 
     std::vector<OrderEntry> order(admitted.size());
@@ -73,16 +74,22 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
         rc.score = s.score;
         rc.components = std::move(s.components);
         rc.decided_by = p == 0 ? std::string() : by_rank.deciding_key(order[p - 1], order[p]);
-        rc.explanation = std::move(s.explanation);
-        if (p > 0 && rc.decided_by != "punteggio" && rc.decided_by != "gruppo") {
-            rc.explanation.add("ordine.parita", g.criteria.act, rc.decided_by,
-                               "A parità di punteggio con la posizione " + std::to_string(p) +
-                                   ", decide il criterio '" + rc.decided_by + "'.");
+        if (g.trails_kept) {
+            rc.explanation = std::move(s.explanation);
+            explain_tie(g.criteria, rc, rc.explanation);
         }
         g.ranked.push_back(std::move(rc));
     }
     assign_posts(g);
     return g;
+}
+
+Explanation explanation_of(const Graduatoria& g, const RankedCandidate& rc) {
+    if (g.trails_kept) return rc.explanation;
+    Explanation trail = score_candidate(g.avviso, g.criteria, g.candidature[rc.candidatura], Trail::kept).explanation;
+    explain_tie(g.criteria, rc, trail);
+    explain_post(rc, trail);
+    return trail;
 }
 
 }  // namespace gradus::art16

@@ -14,10 +14,13 @@ using criteria::Criteria;
 
 class ScoreBuilder {
 public:
-    ScoreBuilder(const Avviso& a, const Criteria& cr, const Candidatura& c) : m_a(a), m_cr(cr), m_c(c) {}
+    ScoreBuilder(const Avviso& a, const Criteria& cr, const Candidatura& c, Trail trail)
+        : m_a(a), m_cr(cr), m_c(c), m_trail(trail) {}
 
     Scored build() {
-        for (const auto& note : m_c.riesame.notes) m_s.explanation.add("riesame", "Decisione sul riesame", "applicato", note);
+        explain([&](Explanation& e) {
+            for (const auto& note : m_c.riesame.notes) e.add("riesame", "Decisione sul riesame", "applicato", note);
+        });
         base();
         isee();
         did_bonus();
@@ -34,15 +37,23 @@ private:
 
     void add(const std::string& id, const Decimal& points) { m_s.components.push_back({id, points}); }
 
-    ExplanationStep& skipped(const std::string& rule, const std::string& parameter) {
-        return m_s.explanation.add(rule, m_cr.act + " [N]", "non applicato",
-                                   "Parametro " + parameter + " non noto nei criteri: componente non calcolata.");
+    // Builds the steps only when the trail is wanted: its sentences cost more than the score.
+    template <class Steps>
+    void explain(Steps&& steps) {
+        if (m_trail == Trail::kept) steps(m_s.explanation);
+    }
+
+    void skipped(const std::string& rule, const std::string& parameter) {
+        explain([&](Explanation& e) {
+            e.add(rule, m_cr.act + " [N]", "non applicato",
+                  "Parametro " + parameter + " non noto nei criteri: componente non calcolata.");
+        });
     }
 
     void base() {
         const auto& b = m_cr.base;
         add("base", *b.value);
-        m_s.explanation.add("base", cite(m_cr, b), b.value->to_string(), "Punteggio di partenza.");
+        explain([&](Explanation& e) { e.add("base", cite(m_cr, b), b.value->to_string(), "Punteggio di partenza."); });
     }
 
     // Reasons an ISEE cannot be used, or nothing when it can.
@@ -70,13 +81,15 @@ private:
             }
             const Decimal& p = *r.missing_points.value;
             add("isee", p);
-            auto& step = m_s.explanation.add("isee.mancante", cite(m_cr, r.missing_points), p.to_string(),
-                                             "ISEE non valido alla data di riferimento (" + *why + "): si applica la penalità prevista.");
-            step.inputs.push_back({"data_riferimento", ref.to_iso()});
-            if (m_c.isee) {
-                step.inputs.push_back({"isee", m_c.isee->value.to_string()});
-                step.inputs.push_back({"origine", m_c.isee->origin.to_string()});
-            }
+            explain([&](Explanation& e) {
+                auto& step = e.add("isee.mancante", cite(m_cr, r.missing_points), p.to_string(),
+                                   "ISEE non valido alla data di riferimento (" + *why + "): si applica la penalità prevista.");
+                step.inputs.push_back({"data_riferimento", ref.to_iso()});
+                if (m_c.isee) {
+                    step.inputs.push_back({"isee", m_c.isee->value.to_string()});
+                    step.inputs.push_back({"origine", m_c.isee->origin.to_string()});
+                }
+            });
             return;
         }
         if (!r.step.known() || !r.points_per_step.known() || !r.rounding.known() ||
@@ -88,12 +101,14 @@ private:
         m_s.valid_isee = value;
         const auto [points, note] = criteria::isee_points(r, value);
         add("isee", points);
-        auto& s = m_s.explanation.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
-        s.inputs = {{"isee", value.to_string()},
-                    {"rilascio", m_c.isee->attestation.to_iso()},
-                    {"scadenza", m_c.isee->expiry.to_iso()},
-                    {"data_riferimento", ref.to_iso()},
-                    {"origine", m_c.isee->origin.to_string()}};
+        explain([&](Explanation& e) {
+            auto& s = e.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
+            s.inputs = {{"isee", value.to_string()},
+                        {"rilascio", m_c.isee->attestation.to_iso()},
+                        {"scadenza", m_c.isee->expiry.to_iso()},
+                        {"data_riferimento", ref.to_iso()},
+                        {"origine", m_c.isee->origin.to_string()}};
+        });
     }
 
     // DID in force before `ref`: made strictly before it, and the person not declared employed.
@@ -112,28 +127,25 @@ private:
         const bool applies = unemployed_with_did_before(ref);
         const Decimal points = applies ? *r.points.value : Decimal(0);
         add("did", points);
-        auto& s = m_s.explanation.add(
-            "did.bonus", cite(m_cr, r.points), points.to_string(),
-            applies ? "DID del " + m_c.did_date->to_italian() + " anteriore al " + ref.to_italian() + ": bonus."
-                    : (m_c.did_date ? "DID del " + m_c.did_date->to_italian() + " non anteriore al " + ref.to_italian() +
-                                          " o persona occupata: nessun bonus."
-                                    : std::string("Nessuna DID: nessun bonus.")));
-        s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
-                    {"stato", m_c.status.value_or("")},
-                    {"data_riferimento", ref.to_iso()}};
+        explain([&](Explanation& e) {
+            auto& s = e.add(
+                "did.bonus", cite(m_cr, r.points), points.to_string(),
+                applies ? "DID del " + m_c.did_date->to_italian() + " anteriore al " + ref.to_italian() + ": bonus."
+                        : (m_c.did_date ? "DID del " + m_c.did_date->to_italian() + " non anteriore al " +
+                                              ref.to_italian() + " o persona occupata: nessun bonus."
+                                        : std::string("Nessuna DID: nessun bonus.")));
+            s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
+                        {"stato", m_c.status.value_or("")},
+                        {"data_riferimento", ref.to_iso()}};
+        });
     }
 
     void unemployment() {
         const Date ref = m_cr.unemployment ? at(m_cr.unemployment->at) : m_a.ranking_date;
-        std::string origin;
         if (m_c.unemployment_months) {
             m_s.unemployment_months = *m_c.unemployment_months;
-            origin = "mesi forniti dal sistema regionale";
         } else if (m_c.did_date && *m_c.did_date <= ref) {
             m_s.unemployment_months = whole_months_between(*m_c.did_date, ref);  // art. 2963 c.c.
-            origin = "mesi interi dalla DID del " + m_c.did_date->to_italian() + " al " + ref.to_italian();
-        } else {
-            origin = "nessuna DID anteriore al " + ref.to_italian();
         }
         m_s.did = m_c.did_date;
         if (!m_cr.unemployment) return;
@@ -142,19 +154,24 @@ private:
             skipped("disoccupazione", "unemployment.points_per_month");
             return;
         }
-        int months = m_s.unemployment_months;
-        std::string note = std::to_string(months) + " mesi (" + origin + ")";
-        if (r.max_months.known() && months > *r.max_months.value) {
-            months = *r.max_months.value;
-            note += ", contati fino al massimo di " + std::to_string(months);
-        }
+        const bool capped = r.max_months.known() && m_s.unemployment_months > *r.max_months.value;
+        const int months = capped ? *r.max_months.value : m_s.unemployment_months;
         const Decimal points = Decimal(months) * *r.points_per_month.value;
         add("disoccupazione", points);
-        auto& s = m_s.explanation.add("disoccupazione", cite(m_cr, r.points_per_month), points.to_string(),
-                                      note + " x " + r.points_per_month.value->to_string() + " punti.");
-        s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
-                    {"mesi", std::to_string(m_s.unemployment_months)},
-                    {"data_riferimento", ref.to_iso()}};
+        explain([&](Explanation& e) {
+            const std::string origin =
+                m_c.unemployment_months ? std::string("mesi forniti dal sistema regionale")
+                : m_c.did_date && *m_c.did_date <= ref
+                    ? "mesi interi dalla DID del " + m_c.did_date->to_italian() + " al " + ref.to_italian()
+                    : "nessuna DID anteriore al " + ref.to_italian();
+            std::string note = std::to_string(m_s.unemployment_months) + " mesi (" + origin + ")";
+            if (capped) note += ", contati fino al massimo di " + std::to_string(months);
+            auto& s = e.add("disoccupazione", cite(m_cr, r.points_per_month), points.to_string(),
+                            note + " x " + r.points_per_month.value->to_string() + " punti.");
+            s.inputs = {{"did", m_c.did_date ? m_c.did_date->to_iso() : ""},
+                        {"mesi", std::to_string(m_s.unemployment_months)},
+                        {"data_riferimento", ref.to_iso()}};
+        });
     }
 
     void age() {
@@ -166,22 +183,19 @@ private:
         }
         const Date ref = at(r.at);
         const int years = age_on(m_c.birth, ref);
-        Decimal points(0);
-        std::string note = "Età " + std::to_string(years) + " anni al " + ref.to_italian();
-        if (r.only_with_did && !unemployed_with_did_before(ref)) {
-            note += ": punti per età riservati a chi ha una DID anteriore, non spettano.";
-        } else {
-            const AgeBracketRef reached = highest_bracket(*r.brackets.value, years);
-            if (reached) {
-                points = reached->points;
-                note += ": fascia da " + std::to_string(reached->from_age) + " anni (non cumulabile).";
-            } else {
-                note += ": nessuna fascia raggiunta.";
-            }
-        }
+        const bool barred = r.only_with_did && !unemployed_with_did_before(ref);
+        const AgeBracketRef reached = barred ? nullptr : highest_bracket(*r.brackets.value, years);
+        const Decimal points = reached ? reached->points : Decimal(0);
         add("eta", points);
-        auto& s = m_s.explanation.add("eta", cite(m_cr, r.brackets), points.to_string(), note);
-        s.inputs = {{"nascita", m_c.birth.to_iso()}, {"data_riferimento", ref.to_iso()}};
+        explain([&](Explanation& e) {
+            const std::string outcome =
+                barred    ? ": punti per età riservati a chi ha una DID anteriore, non spettano."
+                : reached ? ": fascia da " + std::to_string(reached->from_age) + " anni (non cumulabile)."
+                          : std::string(": nessuna fascia raggiunta.");
+            auto& s = e.add("eta", cite(m_cr, r.brackets), points.to_string(),
+                            "Età " + std::to_string(years) + " anni al " + ref.to_italian() + outcome);
+            s.inputs = {{"nascita", m_c.birth.to_iso()}, {"data_riferimento", ref.to_iso()}};
+        });
     }
 
     using AgeBracketRef = const criteria::AgeBracket*;
@@ -204,9 +218,11 @@ private:
             if (!r || !r->points.known()) continue;
             const auto [p, disabled] = criteria::dependant_points(*r, d.invalidity_pct);
             total += p;
-            detail += (detail.empty() ? "" : "; ") + d.relationship + " nato il " + d.birth.to_italian() +
-                      (disabled ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") + ": " +
-                      p.to_string();
+            explain([&](Explanation&) {
+                detail += (detail.empty() ? "" : "; ") + d.relationship + " nato il " + d.birth.to_italian() +
+                          (disabled ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") + ": " +
+                          p.to_string();
+            });
         }
         m_s.dependant_points = total;
         if (!r) return;
@@ -215,11 +231,13 @@ private:
             return;
         }
         add("carichi", total);
-        auto& s = m_s.explanation.add("carichi", cite(m_cr, r->points), total.to_string(),
-                                      std::to_string(m_s.dependants_counted) + " familiari a carico al " +
-                                          ref.to_italian() + (detail.empty() ? "." : " (" + detail + ")."));
-        s.inputs = {{"familiari_dichiarati", std::to_string(m_c.dependants.size())},
-                    {"data_riferimento", ref.to_iso()}};
+        explain([&](Explanation& e) {
+            auto& s = e.add("carichi", cite(m_cr, r->points), total.to_string(),
+                            std::to_string(m_s.dependants_counted) + " familiari a carico al " + ref.to_italian() +
+                                (detail.empty() ? "." : " (" + detail + ")."));
+            s.inputs = {{"familiari_dichiarati", std::to_string(m_c.dependants.size())},
+                        {"data_riferimento", ref.to_iso()}};
+        });
     }
 
     void group() {
@@ -235,34 +253,42 @@ private:
             });
             if (status_ok && flags_ok) {
                 m_s.group = static_cast<int>(g);
-                m_s.explanation.add("gruppo", m_cr.act, rule.id, "Ordinato nel gruppo '" + rule.label + "'.");
+                explain([&](Explanation& e) {
+                    e.add("gruppo", m_cr.act, rule.id, "Ordinato nel gruppo '" + rule.label + "'.");
+                });
                 return;
             }
         }
-        if (!groups.empty()) m_s.explanation.add("gruppo", m_cr.act, "nessuno", "Dopo tutti i gruppi dei criteri.");
+        if (!groups.empty()) {
+            explain([&](Explanation& e) { e.add("gruppo", m_cr.act, "nessuno", "Dopo tutti i gruppi dei criteri."); });
+        }
     }
 
     void total() {
         Decimal sum(0);
-        std::string terms;
-        for (const auto& c : m_s.components) {
-            sum += c.points;
-            terms += (terms.empty() ? "" : " + ") + c.id + " " + c.points.to_string();
-        }
+        for (const auto& c : m_s.components) sum += c.points;
         m_s.score = sum.rescaled(m_cr.score_scale);
-        m_s.explanation.add("totale", m_cr.act, m_s.score.to_string(), terms + ".");
+        explain([&](Explanation& e) {
+            std::string terms;
+            for (const auto& c : m_s.components) {
+                terms += (terms.empty() ? "" : " + ") + c.id + " " + c.points.to_string();
+            }
+            e.add("totale", m_cr.act, m_s.score.to_string(), terms + ".");
+        });
     }
 
     const Avviso& m_a;
     const Criteria& m_cr;
     const Candidatura& m_c;
+    const Trail m_trail;
     Scored m_s;
 };
 
 }  // namespace
 
-Scored score_candidate(const Avviso& avviso, const criteria::Criteria& criteria, const Candidatura& candidatura) {
-    return ScoreBuilder(avviso, criteria, candidatura).build();
+Scored score_candidate(const Avviso& avviso, const criteria::Criteria& criteria, const Candidatura& candidatura,
+                       Trail trail) {
+    return ScoreBuilder(avviso, criteria, candidatura, trail).build();
 }
 
 }  // namespace gradus::art16

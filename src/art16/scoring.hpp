@@ -19,8 +19,13 @@ struct Scored {
     std::optional<Decimal> valid_isee;
 };
 
+// Whether a computation builds its explanation trail or only its result.
+enum class Trail { kept, skipped };
+
 // Scores one admitted candidate. Components whose parameters are unknown ([N]) are left out and the
-// explanation says so (rank() refuses such criteria unless told otherwise).
-Scored score_candidate(const Avviso& avviso, const criteria::Criteria& criteria, const Candidatura& candidatura);
+// explanation says so (rank() refuses such criteria unless told otherwise). With Trail::skipped the
+// explanation stays empty and everything else is the same.
+Scored score_candidate(const Avviso& avviso, const criteria::Criteria& criteria, const Candidatura& candidatura,
+                       Trail trail = Trail::kept);
 
 }  // namespace gradus::art16

@@ -1,5 +1,6 @@
 #include "gradus/report/art16_explain.hpp"
 
+#include "gradus/art16/ranking.hpp"
 #include "gradus/report/xml_writer.hpp"
 
 namespace gradus::report {
@@ -71,7 +72,8 @@ std::string explain_text(const art16::Graduatoria& g, std::size_t candidatura) {
     text += "Posizione " + std::to_string(r->position) + " su " + std::to_string(g.ranked.size()) + ", punteggio " +
             r->score.to_string() + ", esito " + std::string(art16::to_string(r->esito)) +
             (r->reserve_kind ? " (riserva " + *r->reserve_kind + ")" : "") + "\n\nPassi del calcolo:\n";
-    for (const auto& s : r->explanation.steps()) text += step_text(s);
+    const Explanation trail = art16::explanation_of(g, *r);
+    for (const auto& s : trail.steps()) text += step_text(s);
     const auto index = static_cast<std::size_t>(r->position - 1);
     text += "\nRispetto ai vicini:\n";
     if (index > 0) {
@@ -104,7 +106,7 @@ std::string explain_xml(const art16::Graduatoria& g, std::size_t candidatura) {
                                     {"punteggio", r->score.to_string()},
                                     {"esito", std::string(art16::to_string(r->esito))}};
         xml.open("graduato", attributes);
-        steps_xml(xml, r->explanation);
+        steps_xml(xml, art16::explanation_of(g, *r));
         if (index > 0) {
             const auto& above = g.ranked[index - 1];
             xml.leaf("sopra", {{"protocollo", g.candidature[above.candidatura].protocol},

@@ -1,5 +1,6 @@
 #include "gradus/report/graduatoria_xml.hpp"
 
+#include "gradus/art16/ranking.hpp"
 #include "gradus/report/candidatura_of.hpp"
 #include "gradus/report/esito_text.hpp"
 #include "gradus/report/xml_writer.hpp"
@@ -74,7 +75,7 @@ void write_ranked(XmlWriter& xml, const art16::Graduatoria& g, const art16::Rank
     for (const art16::ScoreComponent& component : ranked.components) {
         xml.leaf("componente", {{"id", component.id}, {"punti", component.points.to_string()}});
     }
-    write_explanation(xml, ranked.explanation);
+    write_explanation(xml, art16::explanation_of(g, ranked));
     xml.close();
 }
 

@@ -39,7 +39,7 @@ struct RankedCandidate {
     // Which key placed this candidate after the previous one: "gruppo", "punteggio", a tie-break name
     // (criteria::to_string(TieBreak)); empty for the first.
     std::string decided_by;
-    Explanation explanation;
+    Explanation explanation;            // empty unless Graduatoria::trails_kept: read it with explanation_of()
 };
 
 struct Exclusion {
@@ -58,6 +58,7 @@ struct Graduatoria {
     std::vector<Exclusion> excluded;       // in input order
     int posts_reserved_filled = 0;
     int posts_returned_to_general = 0;     // reserved posts nobody could fill
+    bool trails_kept = true;               // each RankedCandidate holds its explanation (RankOptions::keep_trails)
 };
 
 }  // namespace gradus::art16
