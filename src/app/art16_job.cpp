@@ -1,7 +1,9 @@
 #include "gradus/app/art16_job.hpp"
 
+#include "gradus/app/input_file.hpp"
 #include "gradus/app/run_options.hpp"
 #include "gradus/art16/ranking.hpp"
+#include "gradus/core/sha256.hpp"
 #include "gradus/report/graduatoria_csv.hpp"
 #include "gradus/report/graduatoria_html.hpp"
 #include "gradus/report/graduatoria_xml.hpp"
@@ -14,8 +16,7 @@
 
 #include <oneapi/tbb/parallel_for.h>
 
-#include <array>
-#include <functional>
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -29,6 +30,7 @@ void stage_done(const Art16Settings& settings, std::string_view stage) {
 struct Candidature {
     std::vector<art16::Candidatura> records;
     IssueLog issues;
+    std::string sha256;  // of the file's bytes as they were read
 };
 
 // Records answering another avviso are refused one by one, so a misplaced file cannot slip
@@ -46,12 +48,23 @@ void refuse_other_avvisi(Candidature& input, const std::string& avviso_id) {
     input.records = std::move(kept);
 }
 
+void read_one(const InputDocument& file, const std::filesystem::path& schemas, Candidature& into) {
+    if (file.path.empty()) {
+        xml::read_candidature_bytes(file.bytes, file.name, schemas, into.records, into.issues);
+        into.sha256 = sha256_hex(file.bytes);
+        return;
+    }
+    const std::string bytes = read_input_file(file.path);
+    xml::read_candidature_bytes(bytes, file.name, schemas, into.records, into.issues);
+    into.sha256 = sha256_hex(bytes);
+}
+
 // One parser per file, files in parallel; records and issues come back in the order of the files.
-Candidature read_candidature(const std::vector<NamedBytes>& files, const std::filesystem::path& schemas,
-                             const std::string& avviso_id, Progress* progress) {
+Candidature read_candidature(const std::vector<InputDocument>& files, const std::filesystem::path& schemas,
+                             const std::string& avviso_id, Progress* progress, std::vector<std::string>& digests) {
     std::vector<Candidature> per_file(files.size());
     tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
-        xml::read_candidature_bytes(files[i].bytes, files[i].name, schemas, per_file[i].records, per_file[i].issues);
+        read_one(files[i], schemas, per_file[i]);
         refuse_other_avvisi(per_file[i], avviso_id);
         if (progress) {
             progress->file_read(static_cast<std::int64_t>(per_file[i].records.size() + per_file[i].issues.size()));
@@ -59,11 +72,23 @@ Candidature read_candidature(const std::vector<NamedBytes>& files, const std::fi
     });
     Candidature all;
     for (auto& f : per_file) {
+        digests.push_back(std::move(f.sha256));
         all.records.insert(all.records.end(), std::make_move_iterator(f.records.begin()),
                            std::make_move_iterator(f.records.end()));
         all.issues.append(f.issues);
     }
     return all;
+}
+
+void check_reports(const std::vector<std::string>& reports) {
+    const auto& known = art16_report_names();
+    for (const auto& r : reports) {
+        if (std::find(known.begin(), known.end(), r) == known.end()) {
+            std::string names;
+            for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
+            throw ConfigError("there is no report '" + r + "': choose among " + names);
+        }
+    }
 }
 
 void check_names(const Art16Inputs& inputs) {
@@ -81,11 +106,13 @@ void check_names(const Art16Inputs& inputs) {
 Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
                        const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas) {
     check_names(inputs);
+    check_reports(settings.reports);
     const art16::Avviso avviso = xml::read_avviso_bytes(inputs.avviso.bytes, inputs.avviso.name, schemas);
-    Candidature input = read_candidature(inputs.candidature, schemas, avviso.id, settings.progress);
+    Art16Outcome outcome;
+    Candidature input =
+        read_candidature(inputs.candidature, schemas, avviso.id, settings.progress, outcome.candidature_sha256);
     stage_done(settings, "parse");
 
-    Art16Outcome outcome;
     outcome.as_of = settings.as_of.value_or(avviso.ranking_date);
     outcome.criteria_explicit = settings.explicit_criteria.has_value();
     outcome.criteria = settings.explicit_criteria ? *settings.explicit_criteria
@@ -99,6 +126,7 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
                               avviso.id + "'");
         }
         outcome.rettifiche = art16::apply_rettifiche(input.records, rettifiche, outcome.criteria.criteria);
+        outcome.riesame = true;
     }
 
     art16::RankOptions options;
@@ -109,24 +137,6 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     outcome.issues = std::move(input.issues);
     stage_done(settings, "rank");
 
-    const auto& g = outcome.graduatoria;
-    const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
-    // Independent renderings of one result: built side by side, kept in this fixed order.
-    const std::array<std::pair<const char*, std::function<std::string()>>, 6> reports{{
-        {"graduatoria.xml", [&] { return report::graduatoria_xml(g, context); }},
-        {"graduatoria.csv", [&] { return report::graduatoria_csv(g, context); }},
-        {"graduatoria.html", [&] { return report::graduatoria_html(g, context); }},
-        {"pubblica.csv", [&] { return report::pubblica_csv(g, context); }},
-        {"pubblica.html", [&] { return report::pubblica_html(g, context); }},
-        {"scarti.csv", [&] { return report::issues_csv(outcome.issues); }},
-    }};
-    outcome.outputs.resize(reports.size());
-    tbb::parallel_for(std::size_t{0}, reports.size(), [&](std::size_t i) {
-        outcome.outputs[i] = {reports[i].first, reports[i].second()};
-    });
-    if (inputs.rettifiche) outcome.outputs.push_back({"rettifiche.csv", report::rettifiche_csv(outcome.rettifiche)});
-    stage_done(settings, "reports");
-
     RunOptions stored;
     stored.set("avviso", inputs.avviso.name);
     for (const auto& c : inputs.candidature) stored.add("candidature", c.name);
@@ -136,8 +146,39 @@ Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
     if (inputs.rettifiche) stored.set("rettifiche", inputs.rettifiche->name);
     stored.set("as_of", outcome.as_of.to_iso());
     stored.set("allow_unknown", settings.allow_unknown ? "1" : "0");
+    for (const auto& r : settings.reports) stored.add("report", r);  // absent: every report
+    outcome.reports = settings.reports;
     outcome.options = stored.text();
     return outcome;
+}
+
+const std::vector<std::string>& art16_report_names() {
+    static const std::vector<std::string> names{"graduatoria.xml", "graduatoria.csv", "graduatoria.html",
+                                                "pubblica.csv", "pubblica.html"};
+    return names;
+}
+
+std::vector<OutputDocument> art16_documents(const Art16Outcome& outcome) {
+    const auto& g = outcome.graduatoria;
+    const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
+    const std::vector<OutputDocument> reports{
+        {"graduatoria.xml", [&g, context](ByteSink& s) { s.write(report::graduatoria_xml(g, context)); }},
+        {"graduatoria.csv", [&g, context](ByteSink& s) { s.write(report::graduatoria_csv(g, context)); }},
+        {"graduatoria.html", [&g, context](ByteSink& s) { s.write(report::graduatoria_html(g, context)); }},
+        {"pubblica.csv", [&g, context](ByteSink& s) { s.write(report::pubblica_csv(g, context)); }},
+        {"pubblica.html", [&g, context](ByteSink& s) { s.write(report::pubblica_html(g, context)); }},
+    };
+    std::vector<OutputDocument> documents;
+    for (const auto& r : reports) {
+        const auto& chosen = outcome.reports;
+        if (chosen.empty() || std::find(chosen.begin(), chosen.end(), r.name) != chosen.end()) documents.push_back(r);
+    }
+    documents.push_back({"scarti.csv", [&outcome](ByteSink& s) { s.write(report::issues_csv(outcome.issues)); }});
+    if (outcome.riesame) {
+        documents.push_back(
+            {"rettifiche.csv", [&outcome](ByteSink& s) { s.write(report::rettifiche_csv(outcome.rettifiche)); }});
+    }
+    return documents;
 }
 
 }  // namespace gradus::app

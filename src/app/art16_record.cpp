@@ -1,5 +1,7 @@
 #include "gradus/app/art16_record.hpp"
 
+#include "gradus/app/input_file.hpp"
+#include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
@@ -62,25 +64,51 @@ void record_services(store::Ledger& ledger, std::int64_t run_id, const std::stri
     }
 }
 
+void store_candidature(store::RunTransaction& run, const Art16Inputs& inputs, const Art16Outcome& outcome) {
+    for (std::size_t i = 0; i < inputs.candidature.size(); ++i) {
+        const auto& c = inputs.candidature[i];
+        const std::string sha256 = run.add_input("candidature", c.name, c.path.empty() ? c.bytes : read_input_file(c.path));
+        if (sha256 != outcome.candidature_sha256.at(i)) {
+            throw InputError({{c.name, 0, 0}, "", "", "file",
+                              "changed while the run was reading it (sha256 " + outcome.candidature_sha256.at(i) +
+                                  " when parsed, " + sha256 + " when stored): run it again"});
+        }
+    }
+}
+
+void store_documents(store::RunTransaction& run, const Art16Outcome& outcome, DocumentCopies* copies) {
+    for (const auto& document : art16_documents(outcome)) {
+        StringSink stored;
+        if (copies) {
+            TeeSink both(stored, copies->begin(document.name));
+            document.render(both);
+            copies->end();
+        } else {
+            document.render(stored);
+        }
+        run.add_output("report", document.name, stored.bytes());
+    }
+}
+
 }  // namespace
 
 std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const Art16Outcome& outcome,
-                              std::string_view started_at, std::string_view finished_at,
-                              std::optional<std::int64_t> parent_run, const std::vector<NamedBytes>& extra_outputs,
-                              const std::optional<std::string>& office) {
+                              std::string_view started_at, const std::function<std::string()>& finished_at,
+                              const Art16RecordOptions& options) {
     std::optional<store::Ledger> ledger;
-    if (office) ledger.emplace(db);
-    const store::RunSpec spec{"art16-rank", engine_version, outcome.as_of, outcome.options, parent_run};
+    if (options.office) ledger.emplace(db);
+    const store::RunSpec spec{"art16-rank", engine_version, outcome.as_of, outcome.options, options.parent_run};
     store::RunTransaction run(db, spec, started_at);
     run.add_input("avviso", inputs.avviso.name, inputs.avviso.bytes);
-    for (const auto& c : inputs.candidature) run.add_input("candidature", c.name, c.bytes);
+    store_candidature(run, inputs, outcome);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
     if (inputs.rettifiche) run.add_input("rettifiche", inputs.rettifiche->name, inputs.rettifiche->bytes);
-    for (const auto& out : outcome.outputs) run.add_output("report", out.name, out.bytes);
-    for (const auto& out : extra_outputs) run.add_output("report", out.name, out.bytes);
+    store_documents(run, outcome, options.copies);
+    for (const auto& out : options.extra_outputs) run.add_output("report", out.name, out.bytes);
     store_rows(run, outcome.graduatoria);
-    if (ledger) record_services(*ledger, run.run_id(), *office, outcome.graduatoria, finished_at);
-    run.commit(finished_at);
+    const std::string finished = finished_at();
+    if (ledger) record_services(*ledger, run.run_id(), *options.office, outcome.graduatoria, finished);
+    run.commit(finished);
     return run.run_id();
 }
 

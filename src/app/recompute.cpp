@@ -15,7 +15,8 @@ Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::fi
     if (!record) throw ConfigError("there is no run " + std::to_string(run_id));
     if (record->kind == "art16-rank") {
         const auto stored = load_art16_run(db, run_id, schemas);
-        return {stored.record, run_art16(stored.inputs, stored.settings, {}, schemas).outputs, stored.output_hashes};
+        const Art16Outcome outcome = run_art16(stored.inputs, stored.settings, {}, schemas);
+        return {stored.record, render_in_memory(art16_documents(outcome)), stored.output_hashes};
     }
     if (record->kind == "l68-obblighi") {
         const auto stored = load_obblighi_run(db, run_id);

@@ -16,7 +16,7 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
     const std::string avviso = required_option(options, run_id, "avviso");
     run.inputs.avviso = {avviso, blob(db, input_named(files, "avviso", avviso))};
     for (const auto& name : options.all("candidature")) {
-        run.inputs.candidature.push_back({name, blob(db, input_named(files, "candidature", name))});
+        run.inputs.candidature.push_back({name, {}, blob(db, input_named(files, "candidature", name))});
     }
     if (const auto rettifiche = options.get("rettifiche")) {
         run.inputs.rettifiche = NamedBytes{*rettifiche, blob(db, input_named(files, "rettifiche", *rettifiche))};
@@ -28,6 +28,7 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
                                                               criteria_file, criteria.sha256, std::move(bytes)};
     run.settings.as_of = Date::parse_iso(required_option(options, run_id, "as_of"));
     run.settings.allow_unknown = required_option(options, run_id, "allow_unknown") == "1";
+    run.settings.reports = options.all("report");
     run.output_hashes = output_hashes(files);
     return run;
 }

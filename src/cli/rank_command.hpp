@@ -23,6 +23,7 @@ public:
         bool no_store = false;
         bool timings = false;  // --timings: seconds per stage to the error stream
         std::optional<std::string> office;  // codice ente of the CPI: record the services in the ledger
+        std::vector<std::string> reports;   // --reports: the reports to write (default all)
     };
 
     std::string name() const override { return "rank"; }

@@ -5,6 +5,7 @@
 #include "gradus/app/stored_art16_run.hpp"
 #include "gradus/art16/riesame_diff.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/output_folder.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/report/riesame_csv.hpp"
 
@@ -52,11 +53,14 @@ int RiesameCommand::run(std::ostream& out, std::ostream&) {
 
     const auto changes = art16::compare(before.graduatoria, after.graduatoria);
     const app::NamedBytes diff{"riesame.csv", report::riesame_csv(changes, after.rettifiche)};
-    const auto run_id = app::record_art16_run(db, inputs, after, started_at, utc_timestamp_now(), m_run, {diff});
-
-    auto files = after.outputs;
-    files.push_back(diff);
-    write_graduatoria_files(m_out, files);
+    OutputFolder folder(m_out);
+    app::Art16RecordOptions record;
+    record.parent_run = m_run;
+    record.extra_outputs = {diff};
+    record.copies = &folder;
+    const auto run_id = app::record_art16_run(db, inputs, after, started_at, utc_timestamp_now, record);
+    folder.add(diff);
+    folder.publish();
 
     int applied = 0;
     for (const auto& v : after.rettifiche) applied += v.applied ? 1 : 0;

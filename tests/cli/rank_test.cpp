@@ -181,3 +181,25 @@ TEST_CASE("rank --ufficio records one LEP K / B03 service per person in the ledg
     CHECK(events == 294);
     CHECK(run_gradus("rank " + std::string(demo_inputs) + " --no-store --ufficio D704X000001 --out x", tmp).exit_code == 2);
 }
+
+TEST_CASE("rank --reports writes only the chosen reports and the scarti; replay renders the same choice", "[cli][rank][store]") {
+    TempDir tmp;
+    const auto r = rank_demo(tmp, "out", "--reports graduatoria.csv pubblica.csv");
+    CHECK(r.exit_code == 1);  // the demo's two broken records
+    std::vector<std::string> written;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.path() / "out")) written.push_back(e.path().filename().string());
+    std::sort(written.begin(), written.end());
+    CHECK(written == std::vector<std::string>{"graduatoria.csv", "pubblica.csv", "scarti.csv"});
+
+    store::Store db(db_url(tmp));
+    const auto runs = db.list_runs();
+    REQUIRE(runs.size() == 1);
+    const auto replay = run_gradus("replay " + std::to_string(runs[0].id) + " --db '" + db_url(tmp) + "'", tmp);
+    INFO(replay.out << replay.err);
+    CHECK(replay.exit_code == 0);
+    CHECK(replay.out.find("identical") != std::string::npos);
+
+    const auto bad = rank_demo(tmp, "bad", "--reports graduatoria.pdf");
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("graduatoria.pdf") != std::string::npos);
+}

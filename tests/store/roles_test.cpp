@@ -62,12 +62,12 @@ long long record_demo_run(const std::string& url) {
     const auto fixture = [](const std::string& name) {
         return app::NamedBytes{name, slurp(source / "fixtures/art16/demo" / name)};
     };
-    const app::Art16Inputs inputs{
-        fixture("avviso.xml"), {fixture("candidature-1.xml"), fixture("candidature-2.xml")}, {}};
+    const auto bytes_of = [&](const std::string& name) { return app::InputDocument{name, {}, fixture(name).bytes}; };
+    const app::Art16Inputs inputs{fixture("avviso.xml"), {bytes_of("candidature-1.xml"), bytes_of("candidature-2.xml")}, {}};
     const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");
     store::Store db(url);
-    return app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", "2026-03-24T08:00:05Z");
+    return app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", [] { return "2026-03-24T08:00:05Z"; });
 }
 
 void refused(soci::session& session, const std::string& statement) {

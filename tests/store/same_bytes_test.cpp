@@ -38,11 +38,16 @@ struct Recorded {
 
 Recorded rank_and_record(const std::string& url, int threads) {
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
-    const app::Art16Inputs inputs{fixture("avviso.xml"), {fixture("candidature-1.xml"), fixture("candidature-2.xml")}, {}};
+    // One candidature file read from disk as it is parsed, one from memory as a replay reads it.
+    const auto on_disk = fixture("candidature-1.xml");
+    const app::Art16Inputs inputs{
+        fixture("avviso.xml"),
+        {{on_disk.name, source / "fixtures/art16/demo" / on_disk.name, {}}, {"candidature-2.xml", {}, fixture("candidature-2.xml").bytes}},
+        {}};
     const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");
     store::Store db(url);
-    const auto id = app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", "2026-03-24T08:00:05Z");
+    const auto id = app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", [] { return "2026-03-24T08:00:05Z"; });
     Recorded r;
     r.files = db.run_files(id);
     for (const auto& f : r.files) r.bytes.push_back(db.get_blob(f.sha256).value_or("<missing>"));
