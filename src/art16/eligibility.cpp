@@ -2,8 +2,9 @@
 
 #include "gradus/core/codice_fiscale.hpp"
 
+#include <oneapi/tbb/parallel_sort.h>
+
 #include <algorithm>
-#include <map>
 #include <optional>
 
 namespace gradus::art16 {
@@ -106,19 +107,38 @@ bool submitted_later(const Candidatura& a, const Candidatura& b) {
     return a.protocol > b.protocol;
 }
 
+// For each index, the index of the first record holding the same key (itself when it is the
+// first), found by sorting indices by key: no map of strings, a few bytes a record at national size.
+template <class Key>
+std::vector<std::size_t> first_with_same(const std::vector<std::size_t>& indices, Key key, std::size_t size) {
+    std::vector<std::size_t> sorted = indices;
+    tbb::parallel_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) {
+        const int c = key(a).compare(key(b));
+        return c != 0 ? c < 0 : a < b;
+    });
+    std::vector<std::size_t> first(size);
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+        const bool starts_run = k == 0 || key(sorted[k]) != key(sorted[k - 1]);
+        first[sorted[k]] = starts_run ? sorted[k] : first[sorted[k - 1]];
+    }
+    return first;
+}
+
 }  // namespace
 
 Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatura>& candidature) {
     std::vector<std::optional<Exclusion>> verdict(candidature.size());
 
-    std::map<std::string, std::size_t> first_with_protocol;
+    std::vector<std::size_t> all(candidature.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const auto first_with_protocol = first_with_same(
+        all, [&](std::size_t i) -> const std::string& { return candidature[i].protocol; }, candidature.size());
     for (std::size_t i = 0; i < candidature.size(); ++i) {
         const auto& c = candidature[i];
-        auto [it, inserted] = first_with_protocol.emplace(c.protocol, i);
-        if (!inserted) {
+        if (first_with_protocol[i] != i) {
             verdict[i] = exclusion(i, "protocollo_duplicato",
                                    "Numero di protocollo già assegnato a un'altra candidatura (riga " +
-                                       std::to_string(candidature[it->second].origin.line) + ").",
+                                       std::to_string(candidature[first_with_protocol[i]].origin.line) + ").",
                                    "requisito.protocollo", "Avviso: protocollo unico per candidatura",
                                    {{"protocollo", c.protocol}});
             continue;
@@ -128,15 +148,19 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
     }
 
     // One application per person: the latest submitted inside the window counts.
-    std::map<std::string, std::size_t> latest_by_person;
+    std::vector<std::size_t> valid;
     for (std::size_t i = 0; i < candidature.size(); ++i) {
-        if (verdict[i]) continue;
-        auto [it, inserted] = latest_by_person.emplace(candidature[i].codice_fiscale, i);
-        if (!inserted && submitted_later(candidature[i], candidature[it->second])) it->second = i;
+        if (!verdict[i]) valid.push_back(i);
     }
-    for (std::size_t i = 0; i < candidature.size(); ++i) {
-        if (verdict[i]) continue;
-        const std::size_t kept = latest_by_person.at(candidature[i].codice_fiscale);
+    const auto first_of_person = first_with_same(
+        valid, [&](std::size_t i) -> const std::string& { return candidature[i].codice_fiscale; }, candidature.size());
+    std::vector<std::size_t> latest_of_first(candidature.size());
+    for (const std::size_t i : valid) {
+        std::size_t& latest = latest_of_first[first_of_person[i]];
+        if (first_of_person[i] == i || submitted_later(candidature[i], candidature[latest])) latest = i;
+    }
+    for (const std::size_t i : valid) {
+        const std::size_t kept = latest_of_first[first_of_person[i]];
         if (kept != i) {
             const auto& k = candidature[kept];
             verdict[i] = exclusion(i, "duplicato",
