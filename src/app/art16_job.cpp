@@ -35,17 +35,21 @@ struct Candidature {
 
 // Records answering another avviso are refused one by one, so a misplaced file cannot slip
 // candidates into the wrong graduatoria.
+// Compacted in place, keeping the order.
 void refuse_other_avvisi(Candidature& input, const std::string& avviso_id) {
-    std::vector<art16::Candidatura> kept;
-    for (auto& c : input.records) {
+    auto& records = input.records;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        auto& c = records[i];
         if (c.avviso_id == avviso_id) {
-            kept.push_back(std::move(c));
+            if (kept != i) records[kept] = std::move(c);
+            ++kept;
         } else {
             input.issues.add({c.origin, c.protocol, "avviso", "avviso",
                               "the candidatura answers avviso '" + c.avviso_id + "', not '" + avviso_id + "'"});
         }
     }
-    input.records = std::move(kept);
+    records.erase(records.begin() + static_cast<std::ptrdiff_t>(kept), records.end());
 }
 
 void read_one(const InputDocument& file, const std::filesystem::path& schemas, Candidature& into) {
@@ -71,10 +75,14 @@ Candidature read_candidature(const std::vector<InputDocument>& files, const std:
         }
     });
     Candidature all;
+    std::size_t total = 0;
+    for (const auto& f : per_file) total += f.records.size();
+    all.records.reserve(total);
     for (auto& f : per_file) {
         digests.push_back(std::move(f.sha256));
         all.records.insert(all.records.end(), std::make_move_iterator(f.records.begin()),
                            std::make_move_iterator(f.records.end()));
+        std::vector<art16::Candidatura>().swap(f.records);  // freed now: the peak is one copy, not two
         all.issues.append(f.issues);
     }
     return all;
