@@ -44,7 +44,7 @@ BulkWriter::BulkWriter(BulkWriter&& other) noexcept : m_run(other.m_run), m_id(o
 }
 
 BulkWriter::~BulkWriter() {
-    if (m_run != nullptr) m_run->abandon_writer(m_id);
+    if (m_run != nullptr) m_run->abandon_writer(m_id, "bulk");
 }
 
 void BulkWriter::add_row(const std::vector<Cell>& row) {
@@ -92,11 +92,11 @@ void RunTransaction::finish_writer(std::uint64_t writer) {
     m_open_writer = 0;
 }
 
-void RunTransaction::abandon_writer(std::uint64_t writer) noexcept {
+void RunTransaction::abandon_writer(std::uint64_t writer, std::string_view kind) noexcept {
     if (writer != m_open_writer) return;
     if (m_state == State::open && m_first_error.empty()) {
-        m_first_error = unwinding() ? "interrupted by an exception during a bulk write"
-                                    : "a bulk writer was abandoned before finish()";
+        m_first_error = unwinding() ? "interrupted by an exception during a " + std::string(kind) + " write"
+                                    : "a " + std::string(kind) + " writer was abandoned before finish()";
     }
     m_sink.reset();
     m_open_writer = 0;

@@ -152,6 +152,18 @@ const std::vector<Migration>& migrations() {
           " elapsed_ms BIGINT NOT NULL,"
           " finished_at TEXT NOT NULL,"
           " PRIMARY KEY (job_run_id, step))"}},
+        // A blob larger than one chunk keeps empty bytes; its chunks go in first, under a key of
+        // the run that wrote them, and its row names that key once its hash is known (hence the
+        // deferred reference). chunk_count 0 and no chunk_key: the bytes are whole, as before.
+        {"blobs in chunks",
+         {"ALTER TABLE blobs ADD COLUMN chunk_count BIGINT NOT NULL DEFAULT 0",
+          "ALTER TABLE blobs ADD COLUMN chunk_key TEXT",
+          "CREATE UNIQUE INDEX blobs_by_chunk_key ON blobs (chunk_key)",
+          "CREATE TABLE blob_chunks ("
+          " chunk_key TEXT NOT NULL REFERENCES blobs (chunk_key) DEFERRABLE INITIALLY DEFERRED,"
+          " seq BIGINT NOT NULL,"
+          " bytes {bytes} NOT NULL,"
+          " PRIMARY KEY (chunk_key, seq))"}},
     };
     return all;
 }

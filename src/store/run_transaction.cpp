@@ -9,27 +9,10 @@
 
 #include <soci/soci.h>
 
-#include <algorithm>
 #include <exception>
 
 namespace gradus::store {
 namespace {
-
-bool is_control(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 || byte == 0x7F;
-}
-
-// Each file becomes one "role name sha256" line of the files hash: a role with a space, or a
-// name with a line break, would make two different sets of files hash the same.
-void check_file_label(std::string_view role, std::string_view name) {
-    if (role.empty() || std::any_of(role.begin(), role.end(), [](char c) { return c == ' ' || is_control(c); })) {
-        throw Error("file role '" + std::string(role) + "' must be a non-empty word without spaces");
-    }
-    if (name.empty() || std::any_of(name.begin(), name.end(), is_control)) {
-        throw Error("file name '" + std::string(name) + "' must be non-empty, without control characters");
-    }
-}
 
 std::vector<RunFile> of_direction(std::vector<RunFile> files, FileDirection direction) {
     std::erase_if(files, [&](const RunFile& file) { return file.direction != direction; });
@@ -78,32 +61,6 @@ RunTransaction::~RunTransaction() {
         }
     }
     m_store.m_run_open = false;
-}
-
-std::string RunTransaction::add_input(std::string_view role, std::string_view name, std::string_view bytes) {
-    return add_file(FileDirection::in, role, name, bytes);
-}
-
-std::string RunTransaction::add_output(std::string_view role, std::string_view name, std::string_view bytes) {
-    return add_file(FileDirection::out, role, name, bytes);
-}
-
-std::string RunTransaction::add_file(FileDirection direction, std::string_view role, std::string_view name,
-                                     std::string_view bytes) {
-    ensure_open(0);
-    std::string sha256 = sha256_hex(bytes);
-    guarded("cannot add a file to the run", [&] {
-        check_file_label(role, name);
-        soci::session& session = *m_store.m_session;
-        if (!m_store.has_blob(sha256)) m_store.m_dialect->insert_blob_if_absent(session, sha256, bytes);
-        long long run_id = m_run_id;
-        std::string direction_text(to_string(direction)), role_text(role), name_text(name);
-        session << "INSERT INTO run_files (run_id, direction, role, name, sha256)"
-                   " VALUES (:run_id, :direction, :role, :name, :sha256)",
-            soci::use(run_id), soci::use(direction_text), soci::use(role_text), soci::use(name_text),
-            soci::use(sha256);
-    });
-    return sha256;
 }
 
 void RunTransaction::commit(std::string_view finished_at) {
@@ -188,8 +145,8 @@ void RunTransaction::ensure_open(std::uint64_t writer) const {
     if (m_state != State::open) throw InternalError(run + " has already ended");
     if (!m_first_error.empty()) throw Error(run + " can only fail after this error: " + m_first_error);
     if (m_open_writer != writer) {
-        throw InternalError(writer == 0 ? run + " still has a bulk writer open"
-                                        : "this bulk writer of " + run + " is closed");
+        throw InternalError(writer == 0 ? run + " still has a writer open"
+                                        : "this writer of " + run + " is closed");
     }
 }
 

@@ -13,6 +13,24 @@ constexpr int busy_timeout_ms = 30'000;
 // index pages in memory.
 constexpr int cache_kib = 64 * 1024;
 
+// One prepared INSERT for all of a blob's chunks; the bytes are bound without a copy.
+class SqliteChunkSink final : public ChunkSink {
+public:
+    explicit SqliteChunkSink(sqlite_api::sqlite3* db)
+        : m_insert(db, "INSERT INTO blob_chunks (chunk_key, seq, bytes) VALUES (?, ?, ?)") {}
+
+    void add_chunk(const std::string& chunk_key, std::int64_t seq, std::string_view bytes) override {
+        m_insert.bind_text(1, chunk_key);
+        m_insert.bind_int64(2, seq);
+        m_insert.bind_blob(3, bytes);
+        m_insert.step();
+        m_insert.reset();
+    }
+
+private:
+    SqliteStatement m_insert;
+};
+
 class SqliteDialect final : public Dialect {
 public:
     Backend backend() const override { return Backend::sqlite; }
@@ -33,23 +51,46 @@ public:
     // BEGIN IMMEDIATE already holds the database's only write lock.
     void lock_run_chain(soci::session&) const override {}
 
-    void insert_blob_if_absent(soci::session& session, const std::string& sha256,
-                               std::string_view bytes) const override {
+    bool insert_blob_if_absent(soci::session& session, const BlobRow& blob) const override {
         SqliteStatement insert(native_sqlite(session),
-                               "INSERT INTO blobs (sha256, size, bytes) VALUES (?, ?, ?)"
-                               " ON CONFLICT (sha256) DO NOTHING");
-        insert.bind_text(1, sha256);
-        insert.bind_int64(2, static_cast<std::int64_t>(bytes.size()));
-        insert.bind_blob(3, bytes);
-        insert.step();
+                               "INSERT INTO blobs (sha256, size, bytes, chunk_count, chunk_key) VALUES (?, ?, ?, ?, ?)"
+                               " ON CONFLICT (sha256) DO NOTHING RETURNING 1");
+        insert.bind_text(1, blob.sha256);
+        insert.bind_int64(2, blob.size);
+        insert.bind_blob(3, blob.bytes);
+        insert.bind_int64(4, blob.chunk_count);
+        if (blob.chunk_key.empty()) {
+            insert.bind_null(5);
+        } else {
+            insert.bind_text(5, blob.chunk_key);
+        }
+        return insert.step();
     }
 
-    std::optional<std::string> read_blob(soci::session& session,
-                                         const std::string& sha256) const override {
-        SqliteStatement select(native_sqlite(session), "SELECT bytes FROM blobs WHERE sha256 = ?");
-        select.bind_text(1, sha256);
-        if (!select.step()) return std::nullopt;
-        return select.column_blob(0);
+    std::unique_ptr<ChunkSink> open_chunk_sink(soci::session& session) const override {
+        return std::make_unique<SqliteChunkSink>(native_sqlite(session));
+    }
+
+    bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const override {
+        sqlite_api::sqlite3* db = native_sqlite(session);
+        SqliteStatement head(db, "SELECT chunk_count, chunk_key, bytes FROM blobs WHERE sha256 = ?");
+        head.bind_text(1, sha256);
+        if (!head.step()) return false;
+        const std::int64_t chunk_count = head.column_int64(0);
+        if (chunk_count == 0) {
+            sink.write(head.column_view(2));
+            return true;
+        }
+        const std::string chunk_key(head.column_view(1));
+        SqliteStatement chunk(db, "SELECT bytes FROM blob_chunks WHERE chunk_key = ? AND seq = ?");
+        chunk.bind_text(1, chunk_key);
+        for (std::int64_t seq = 0; seq < chunk_count; ++seq) {
+            chunk.bind_int64(2, seq);
+            if (!chunk.step()) missing_chunk(sha256, seq, chunk_count);
+            sink.write(chunk.column_view(0));
+            chunk.reset();
+        }
+        return true;
     }
 
     std::unique_ptr<BulkSink> open_bulk_sink(soci::session& session, const std::string& table,

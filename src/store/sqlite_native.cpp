@@ -56,11 +56,15 @@ void SqliteStatement::reset() {
     if (sqlite_api::sqlite3_reset(m_statement) != SQLITE_OK) fail("cannot reset a statement");
 }
 
-std::string SqliteStatement::column_blob(int index) const {
+std::int64_t SqliteStatement::column_int64(int index) const {
+    return sqlite_api::sqlite3_column_int64(m_statement, index);
+}
+
+std::string_view SqliteStatement::column_view(int index) const {
     const void* data = sqlite_api::sqlite3_column_blob(m_statement, index);
     const int size = sqlite_api::sqlite3_column_bytes(m_statement, index);
-    if (data == nullptr) return {};  // a zero-length blob
-    return std::string(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    if (data == nullptr) return {};  // a zero-length value
+    return std::string_view(static_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
 void SqliteStatement::fail(std::string_view what) const {

@@ -1,5 +1,7 @@
 #include <gradus/store/store.hpp>
 
+#include <gradus/core/byte_sink.hpp>
+#include <gradus/core/errors.hpp>
 #include <gradus/store/database_error.hpp>
 #include <gradus/store/dialect.hpp>
 #include <gradus/store/migrate.hpp>
@@ -34,8 +36,15 @@ int Store::schema_version() {
     return database_call("cannot read the schema version", [&] { return applied_schema_version(*m_session); });
 }
 
+bool Store::read_blob(std::string_view sha256, ByteSink& sink) {
+    return database_call("cannot read a blob",
+                         [&] { return m_dialect->read_blob(*m_session, std::string(sha256), sink); });
+}
+
 std::optional<std::string> Store::get_blob(std::string_view sha256) {
-    return database_call("cannot read a blob", [&] { return m_dialect->read_blob(*m_session, std::string(sha256)); });
+    StringSink sink;
+    if (!read_blob(sha256, sink)) return std::nullopt;
+    return sink.take();
 }
 
 bool Store::has_blob(std::string_view sha256) {
@@ -45,6 +54,11 @@ bool Store::has_blob(std::string_view sha256) {
         *m_session << "SELECT COUNT(*) FROM blobs WHERE sha256 = :sha256", soci::use(key), soci::into(count);
         return count > 0;
     });
+}
+
+void Store::set_blob_chunk_size(std::size_t bytes) {
+    if (bytes == 0) throw InternalError("a blob chunk cannot be empty");
+    m_blob_chunk_size = bytes;
 }
 
 soci::session& Store::session() { return *m_session; }

@@ -1,10 +1,13 @@
 #include <gradus/store/verify.hpp>
 
+#include <gradus/core/byte_sink.hpp>
 #include <gradus/core/sha256.hpp>
 #include <gradus/store/database_error.hpp>
 #include <gradus/store/run_chain.hpp>
 
 #include <soci/soci.h>
+
+#include <utility>
 
 namespace gradus::store {
 namespace {
@@ -60,15 +63,53 @@ std::string stored_rows_hash(soci::session& session, long long run_id, const std
     return rows_hash(std::move(digests));
 }
 
-void check_blobs(Store& db, VerifyReport& report) {
-    std::vector<std::string> keys;
-    soci::rowset<std::string> rows = (db.session().prepare << "SELECT sha256 FROM blobs ORDER BY sha256");
-    for (const auto& k : rows) keys.push_back(k);
-    for (const auto& key : keys) {
-        ++report.blobs;
-        const auto bytes = db.get_blob(key);
-        if (!bytes || sha256_hex(*bytes) != key) report.problems.push_back("blob " + key + ": its bytes do not match its hash");
+// Hashes what it is given, so a blob is checked one chunk at a time.
+class HashingSink final : public ByteSink {
+public:
+    void write(std::string_view bytes) override {
+        m_hash.update(bytes);
+        m_size += static_cast<long long>(bytes.size());
     }
+    std::string hex_digest() { return m_hash.hex_digest(); }
+    long long size() const { return m_size; }
+
+private:
+    Sha256 m_hash;
+    long long m_size = 0;
+};
+
+void check_blobs(Store& db, VerifyReport& report) {
+    std::vector<std::pair<std::string, long long>> blobs;
+    std::string key;
+    long long size = 0;
+    soci::statement rows = (db.session().prepare << "SELECT sha256, size FROM blobs ORDER BY sha256", soci::into(key),
+                            soci::into(size));
+    if (rows.execute(true)) {
+        do {
+            blobs.emplace_back(key, size);
+        } while (rows.fetch());
+    }
+    for (const auto& [sha256, stored_size] : blobs) {
+        ++report.blobs;
+        HashingSink sink;
+        try {
+            db.read_blob(sha256, sink);
+        } catch (const Error& error) {
+            report.problems.push_back(error.what());  // a missing chunk
+            continue;
+        }
+        if (sink.hex_digest() != sha256) {
+            report.problems.push_back("blob " + sha256 + ": its bytes do not match its hash");
+        } else if (sink.size() != stored_size) {
+            report.problems.push_back("blob " + sha256 + ": its size does not match its bytes");
+        }
+    }
+    // A chunk past its blob's count, or under a key no blob names, is not part of any blob's hash.
+    long long stray = 0;
+    db.session() << "SELECT COUNT(*) FROM blob_chunks c WHERE NOT EXISTS (SELECT 1 FROM blobs b"
+                    " WHERE b.chunk_key = c.chunk_key AND c.seq >= 0 AND c.seq < b.chunk_count)",
+        soci::into(stray);
+    if (stray > 0) report.problems.push_back(std::to_string(stray) + " blob chunks belong to no blob");
 }
 
 std::vector<Link> chain_links(soci::session& session) {

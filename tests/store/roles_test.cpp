@@ -5,6 +5,7 @@
 
 #include "gradus/app/art16_job.hpp"
 #include "gradus/app/art16_record.hpp"
+#include "gradus/store/run_transaction.hpp"
 #include "gradus/store/store.hpp"
 #include "gradus/store/verify.hpp"
 #include "gradus/xml/criteria_reader.hpp"
@@ -96,7 +97,20 @@ TEST_CASE("the batch role records runs; staff and auditors cannot change one; st
     CHECK(second == first + 1);
     {
         store::Store batch(as_user(url, "gradus_test_batch"));
+        batch.set_blob_chunk_size(64);  // a chunked blob stored once without DELETE, which batch lacks
+        const std::string bytes = slurp(source / "fixtures/art16/demo/candidature-1.xml") + "<!-- chunked -->";
+        {
+            store::RunTransaction run(batch, {"ingest", "0.1.0", Date::from_ymd(2026, 3, 24), "", std::nullopt},
+                                      "2026-03-24T09:00:00Z");
+            CHECK(run.add_output("report", "a.xml", bytes) == run.add_output("report", "b.xml", bytes));
+            run.add_output("report", "avviso.xml", slurp(source / "fixtures/art16/demo/avviso.xml"));  // kept whole
+            run.commit("2026-03-24T09:00:01Z");
+        }
+        long long chunks = 0;
+        batch.session() << "SELECT count(*) FROM blob_chunks", soci::into(chunks);
+        CHECK(chunks == static_cast<long long>((bytes.size() + 63) / 64));
         CHECK(store::verify_store(batch).problems.empty());
+        refused(batch.session(), "DELETE FROM blob_chunks");
         refused(batch.session(), "DELETE FROM art16_graduatoria");
         refused(batch.session(), "UPDATE art16_graduatoria SET punteggio = '0'");
         refused(batch.session(), "DELETE FROM runs WHERE id = " + std::to_string(first));
@@ -109,6 +123,7 @@ TEST_CASE("the batch role records runs; staff and auditors cannot change one; st
             soci::into(rows);
         CHECK(rows == 298);
         refused(staff.session(), "SELECT count(*) FROM blobs");
+        refused(staff.session(), "SELECT count(*) FROM blob_chunks");
         refused(staff.session(), "UPDATE runs SET status = 'failed'");
         refused(staff.session(), "UPDATE art16_graduatoria SET punteggio = '0'");
         refused(staff.session(), "DELETE FROM run_files");

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <gradus/core/byte_sink.hpp>
 #include <gradus/store/bulk_writer.hpp>
 #include <gradus/store/database_url.hpp>
 
+#include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,23 @@ public:
     virtual void finish() = 0;
 };
 
+// A row of blobs: its bytes whole (chunk_count 0, no chunk_key) or, for a blob larger than one
+// chunk, empty bytes and the key and number of its chunks in blob_chunks.
+struct BlobRow {
+    std::string sha256;
+    std::int64_t size = 0;
+    std::string_view bytes;
+    std::int64_t chunk_count = 0;
+    std::string chunk_key;  // empty: the bytes are whole
+};
+
+// Where a BlobWriter's chunks go, inside the run's transaction.
+class ChunkSink {
+public:
+    virtual ~ChunkSink() = default;
+    virtual void add_chunk(const std::string& chunk_key, std::int64_t seq, std::string_view bytes) = 0;
+};
+
 // What the store does differently on SQLite and on PostgreSQL; everything else is shared SQL.
 // Internal to the store.
 class Dialect {
@@ -39,15 +57,19 @@ public:
     // Inside a writing transaction: keeps other connections from extending the run chain until
     // this transaction ends, so every run has exactly one predecessor.
     virtual void lock_run_chain(soci::session& session) const = 0;
-    virtual void insert_blob_if_absent(soci::session& session, const std::string& sha256,
-                                       std::string_view bytes) const = 0;
-    virtual std::optional<std::string> read_blob(soci::session& session,
-                                                 const std::string& sha256) const = 0;
+    // Inserts the row unless a blob with its SHA-256 exists already; true when it did.
+    virtual bool insert_blob_if_absent(soci::session& session, const BlobRow& blob) const = 0;
+    virtual std::unique_ptr<ChunkSink> open_chunk_sink(soci::session& session) const = 0;
+    // Streams the blob's bytes into `sink`, chunk by chunk in order; false when there is no such
+    // blob. Throws Error (missing_chunk()) when one of its chunks is missing.
+    virtual bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const = 0;
     // `table` and `columns` are checked identifiers.
     virtual std::unique_ptr<BulkSink> open_bulk_sink(
         soci::session& session, const std::string& table,
         const std::vector<std::string>& columns) const = 0;
 };
+
+[[noreturn]] void missing_chunk(const std::string& sha256, std::int64_t seq, std::int64_t chunk_count);
 
 std::unique_ptr<Dialect> make_dialect(Backend backend);
 std::unique_ptr<Dialect> make_sqlite_dialect();

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <gradus/core/sha256.hpp>
+#include <gradus/store/blob_writer.hpp>
 #include <gradus/store/bulk_writer.hpp>
 #include <gradus/store/run.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <set>
 #include <functional>
 #include <memory>
@@ -34,13 +36,19 @@ public:
 
     std::int64_t run_id() const { return m_run_id; }
 
-    // Keep `bytes` as a content-addressed blob (stored once) and record the file; returns the
-    // SHA-256. `role`: a word without spaces; `name`: no control characters; both non-empty,
-    // the pair unique per run and direction.
+    // A file of the run, streamed into a content-addressed blob (stored once) by a BlobWriter,
+    // whose finish() records the file and returns its SHA-256. `role`: a word without spaces;
+    // `name`: no control characters; both non-empty, the pair unique per run and direction.
+    BlobWriter input_writer(std::string_view role, std::string_view name);
+    BlobWriter output_writer(std::string_view role, std::string_view name);
+    // The same with all the bytes at hand.
     std::string add_input(std::string_view role, std::string_view name, std::string_view bytes);
     std::string add_output(std::string_view role, std::string_view name, std::string_view bytes);
+    // The file at `path` as an input, read one chunk at a time; Error when it cannot be opened.
+    std::string add_input_file(std::string_view role, std::string_view name, const std::filesystem::path& path);
 
-    // Rows for `table`; table and columns are plain SQL identifiers. One writer at a time.
+    // Rows for `table`; table and columns are plain SQL identifiers. One writer (bulk or blob)
+    // at a time.
     BulkWriter bulk_writer(std::string_view table, const std::vector<std::string>& columns);
 
     // Hash the files, mark the run 'succeeded' at `finished_at` (ISO 8601) and commit.
@@ -49,14 +57,17 @@ public:
     void fail(std::string_view message);
 
 private:
+    friend class BlobWriter;
     friend class BulkWriter;
     enum class State { open, committed, failed };
 
-    std::string add_file(FileDirection direction, std::string_view role, std::string_view name,
-                         std::string_view bytes);
+    BlobWriter blob_writer(FileDirection direction, std::string_view role, std::string_view name);
+    void write_blob(std::uint64_t writer, BlobWriter::State& blob, std::string_view bytes);
+    void store_chunk(BlobWriter::State& blob, std::string_view bytes);
+    std::string finish_blob(std::uint64_t writer, BlobWriter::State& blob);
     void write_row(std::uint64_t writer, const std::vector<Cell>& row);
     void finish_writer(std::uint64_t writer);
-    void abandon_writer(std::uint64_t writer) noexcept;
+    void abandon_writer(std::uint64_t writer, std::string_view kind) noexcept;  // kind: "bulk" or "blob"
     void ensure_open(std::uint64_t writer) const;
     void guarded(std::string_view what, const std::function<void()>& work);
     void mark_failed(std::string_view message);
@@ -78,6 +89,7 @@ private:
     Sha256 m_row_hash;                         // reused for every row: one OpenSSL context per run
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
+    std::uint64_t m_chunked_blobs = 0;  // numbers the chunk keys of the run's blobs
 };
 
 }  // namespace gradus::store

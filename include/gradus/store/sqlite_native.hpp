@@ -35,7 +35,9 @@ public:
     void bind_blob(int index, std::string_view bytes);
     bool step();   // true while a result row is ready
     void reset();  // ready to step again; bindings stay until rebound
-    std::string column_blob(int index) const;  // indexes start at 0
+    // Of the current row; indexes start at 0. A view stays valid until the next step() or reset().
+    std::int64_t column_int64(int index) const;
+    std::string_view column_view(int index) const;  // a blob's or a text's bytes
 
 private:
     [[noreturn]] void fail(std::string_view what) const;

@@ -3,6 +3,7 @@
 #include <gradus/store/database_url.hpp>
 #include <gradus/store/run.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,6 +13,10 @@
 
 namespace soci {
 class session;
+}
+
+namespace gradus {
+class ByteSink;
 }
 
 namespace gradus::store {
@@ -37,8 +42,18 @@ public:
     std::vector<RunRecord> list_runs();  // by id
     std::vector<RunFile> run_files(std::int64_t run_id);  // by direction (in first), role, name
 
+    // Streams the blob's bytes into `sink` in order, one chunk at a time, so a large blob never
+    // has to fit in memory; false when there is no such blob. Throws Error when one of its chunks
+    // is missing.
+    bool read_blob(std::string_view sha256, ByteSink& sink);
+    // The whole blob in one string: for small blobs.
     std::optional<std::string> get_blob(std::string_view sha256);
     bool has_blob(std::string_view sha256);
+
+    // The size of the chunks of blobs written from now on; a blob that fits in one stays whole.
+    static constexpr std::size_t default_blob_chunk_size = std::size_t{1} << 20;
+    std::size_t blob_chunk_size() const { return m_blob_chunk_size; }
+    void set_blob_chunk_size(std::size_t bytes);
 
     // The connection, for repositories of other tables. While a BulkWriter is open nothing
     // else may use it (PostgreSQL is in COPY mode).
@@ -50,6 +65,7 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<soci::session> m_session;
     bool m_run_open = false;
+    std::size_t m_blob_chunk_size = default_blob_chunk_size;
 };
 
 }  // namespace gradus::store
