@@ -4,6 +4,7 @@
 #include "element_path.hpp"
 #include "values.hpp"
 
+#include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/sax_parser.hpp"
 
 #include <optional>
@@ -186,6 +187,15 @@ void read_candidature(const std::filesystem::path& file, const std::filesystem::
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
     read_with(schema_dir, ec ? 0 : size, out, issues,
               [&](const Schema& schema, Handler& handler) { parse_file(file, schema, handler); });
+}
+
+std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
+                                  const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
+                                  IssueLog& issues) {
+    HashedFile input(file, name);
+    read_with(schema_dir, input.size(), out, issues,
+              [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); });
+    return input.finish();
 }
 
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
