@@ -157,8 +157,8 @@ private:
     std::optional<InputIssue> m_record_issue;
 };
 
-// A <candidatura> takes about 900 bytes (docs/formats.md examples, bench/make-candidature.py): room
-// for one per 512 bytes of the file makes the records one allocation, never moved as they come.
+// A <candidatura> takes some 900 bytes (890 on average from bench/make-candidature.py): room for
+// one per 512 bytes of the file makes the records one allocation, never moved as they come.
 constexpr std::uintmax_t least_bytes_per_record = 512;
 
 template <typename Parse>

@@ -151,7 +151,7 @@ void XercesAdapter::check_text_length(std::size_t length) const {
     }
 }
 
-void XercesAdapter::flush_validation_errors() {
+void XercesAdapter::send_validation_errors() {
     for (auto& [where, message] : m_pending) {
         m_handler.validation_error(where, std::move(message));
     }

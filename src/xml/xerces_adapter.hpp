@@ -45,7 +45,10 @@ private:
     void check_root_namespace(const XMLCh* uri, const XMLCh* localname) const;
     void read_attributes(const xercesc::Attributes& attributes);
     void check_text_length(std::size_t length) const;
-    void flush_validation_errors();
+    void flush_validation_errors() {
+        if (!m_pending.empty()) send_validation_errors();
+    }
+    void send_validation_errors();
 
     mutable SourcePosition m_where;
     const Schema& m_schema;

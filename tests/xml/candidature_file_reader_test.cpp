@@ -28,7 +28,7 @@ std::vector<std::string> lines(const IssueLog& issues) {
 
 // The same bytes read as a stream from a file and from a copy in memory, under the same name.
 void check_stream_matches_memory(const std::string& name, const std::string& bytes) {
-    const std::filesystem::path file = write_scratch(name, bytes);
+    const std::filesystem::path file = write_scratch("streamed-" + name, bytes);
     Result streamed;
     streamed.digest = read_candidature_file(file, name, schema_dir(), streamed.records, streamed.issues);
     Result held;
@@ -63,7 +63,7 @@ TEST_CASE("a streamed file refused early is still hashed to its last byte", "[xm
     const std::string doctype = with_tail(read_bytes(data_dir() / "attack-billion-laughs.xml"));
     check_stream_matches_memory("doctype.xml", doctype);
     Result r;
-    r.digest = read_candidature_file(write_scratch("doctype.xml", doctype), "doctype.xml", schema_dir(), r.records,
+    r.digest = read_candidature_file(write_scratch("streamed-doctype.xml", doctype), "doctype.xml", schema_dir(), r.records,
                                      r.issues);
     CHECK(r.records.empty());
     REQUIRE(r.issues.size() == 1);
