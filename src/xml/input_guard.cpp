@@ -1,6 +1,8 @@
 #include "input_guard.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string_view>
 
 namespace gradus::xml::detail {
@@ -8,6 +10,19 @@ namespace gradus::xml::detail {
 namespace {
 
 constexpr std::size_t max_prolog_bytes = 64 * 1024;
+
+constexpr std::uint64_t byte_ones = 0x0101010101010101;
+constexpr std::uint64_t byte_high_bits = 0x8080808080808080;
+constexpr std::uint64_t byte_low_bits = 0x7F7F7F7F7F7F7F7F;
+
+// 0x80 in each byte of `word` that equals `byte`, 0 in the others (no carry crosses a byte).
+std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
+    const std::uint64_t x = word ^ (byte_ones * byte);
+    return ~(((x & byte_low_bits) + byte_low_bits) | x | byte_low_bits);
+}
+
+// How many bytes of a bytes_equal() mask are set (without a library call for popcount).
+std::uint64_t count_marked(std::uint64_t mask) { return ((mask >> 7) * byte_ones) >> 56; }
 
 enum class Prolog { undecided, clean, doctype };
 
@@ -71,7 +86,12 @@ std::size_t InputGuard::check(const unsigned char* bytes, std::size_t count) {
     // Bytes are handed over whole characters at a time, so that a refusal leaves the scanner
     // with everything before the offending one.
     std::size_t sequence_start = 0;
-    for (std::size_t i = 0; i < accepted; ++i) {
+    std::size_t i = 0;
+    while (i < accepted) {
+        if (m_pending == 0 && accepted - i >= 8 && advance_ascii(bytes + i)) {
+            i += 8;
+            continue;
+        }
         if (m_pending == 0) {
             sequence_start = i;
         }
@@ -79,6 +99,7 @@ std::size_t InputGuard::check(const unsigned char* bytes, std::size_t count) {
             return sequence_start;
         }
         advance(bytes[i]);
+        ++i;
     }
     m_total += accepted;
     if (accepted < count && !m_refusal) {
@@ -161,6 +182,32 @@ void InputGuard::advance(unsigned char byte) {
         ++m_column;
     }
     m_after_cr = byte == '\r';
+}
+
+bool InputGuard::advance_ascii(const unsigned char* bytes) {
+    if constexpr (std::endian::native != std::endian::little) {
+        return false;
+    }
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    if ((word & byte_high_bits) != 0) {
+        return false;
+    }
+    const std::uint64_t lf = bytes_equal(word, '\n');
+    const std::uint64_t cr = bytes_equal(word, '\r');
+    const std::uint64_t breaks = lf | cr;
+    if (breaks == 0) {
+        m_column += 8;
+        m_after_cr = false;
+        return true;
+    }
+    // As advance(): every CR ends a line, and every LF but one right after a CR.
+    const std::uint64_t lf_after_cr = lf & ((cr << 8) | (m_after_cr ? 0x80 : 0));
+    m_line += count_marked(breaks) - count_marked(lf_after_cr);
+    const int last_break = (63 - std::countl_zero(breaks)) / 8;
+    m_column = static_cast<std::uint64_t>(8 - last_break);
+    m_after_cr = (cr >> 63) != 0;
+    return true;
 }
 
 void InputGuard::refuse(std::uint64_t line, std::uint64_t column, std::string rule, std::string message) {

@@ -27,6 +27,8 @@ private:
     std::size_t check_prolog(const unsigned char* bytes, std::size_t count);
     bool check_utf8(unsigned char byte);
     void advance(unsigned char byte);
+    // advance() over 8 bytes at once when they are all ASCII (then valid UTF-8); false otherwise.
+    bool advance_ascii(const unsigned char* bytes);
     void refuse(std::uint64_t line, std::uint64_t column, std::string rule, std::string message);
 
     std::string m_file;

@@ -1,6 +1,9 @@
 #include "gradus/xml/sax_parser.hpp"
 
+#include "gradus/xml/hashed_file.hpp"
+
 #include "guarded_source.hpp"
+#include "hashed_file_source.hpp"
 #include "reader_pool.hpp"
 #include "utf16.hpp"
 #include "xerces_adapter.hpp"
@@ -66,6 +69,12 @@ void parse_file(const std::filesystem::path& file, const Schema& schema, Handler
         throw input_error(SourcePosition{name, 0, 0}, "file", "the file name is not valid UTF-8");
     }
     parse_source(std::make_unique<xc::LocalFileInputSource>(path->c_str()), name, schema, handler, limits);
+}
+
+void parse_file(HashedFile& file, const Schema& schema, Handler& handler, const Limits& limits) {
+    ensure_runtime();
+    check_size(file.size(), file.name(), limits);
+    parse_source(std::make_unique<detail::HashedFileSource>(file), file.name(), schema, handler, limits);
 }
 
 void parse_buffer(std::string_view bytes, const std::string& name, const Schema& schema, Handler& handler,

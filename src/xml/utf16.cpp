@@ -28,11 +28,24 @@ bool is_low_surrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
 }  // namespace
 
 bool append_utf8(std::string& out, const char16_t* text, std::size_t length) {
+    // ASCII fast path: one byte per unit, written in place (both loops run without a branch).
+    char16_t all_units = 0;
+    for (std::size_t k = 0; k < length; ++k) {
+        all_units |= text[k];
+    }
+    if (all_units < 0x80) {
+        const std::size_t start = out.size();
+        out.resize(start + length);
+        char* to = out.data() + start;
+        for (std::size_t k = 0; k < length; ++k) {
+            to[k] = static_cast<char>(text[k]);
+        }
+        return true;
+    }
     std::size_t i = 0;
     while (i < length && text[i] < 0x80) {
-        ++i;
+        out += static_cast<char>(text[i++]);
     }
-    out.append(text, text + i);  // ASCII fast path: one byte per unit
     while (i < length) {
         const char16_t unit = text[i++];
         if (is_high_surrogate(unit)) {

@@ -32,11 +32,10 @@ void to_handler(const XercesAdapter& adapter, Call call) {
 
 }  // namespace
 
-SourcePosition XercesAdapter::position() const {
-    if (m_locator == nullptr) {
-        return SourcePosition{m_file, 0, 0};
-    }
-    return SourcePosition{m_file, m_locator->getLineNumber(), m_locator->getColumnNumber()};
+const SourcePosition& XercesAdapter::here() const {
+    m_where.line = m_locator == nullptr ? 0 : m_locator->getLineNumber();
+    m_where.column = m_locator == nullptr ? 0 : m_locator->getColumnNumber();
+    return m_where;
 }
 
 void XercesAdapter::startDTD(const XMLCh*, const XMLCh*, const XMLCh*) {
@@ -52,33 +51,36 @@ void XercesAdapter::startElement(const XMLCh* uri, const XMLCh* localname, const
         throw input_error(position(), "limit",
                           "elements nested deeper than " + std::to_string(m_limits.max_depth));
     }
-    if (m_texts.size() < m_depth) {
-        m_texts.emplace_back();
+    if (m_open.size() < m_depth) {
+        m_open.emplace_back();
     }
-    m_texts[m_depth - 1].clear();
+    OpenElement& element = m_open[m_depth - 1];
+    element.name.clear();
+    append_utf8(element.name, localname, xc::XMLString::stringLen(localname));
+    element.text.clear();
     read_attributes(attributes);
-    to_handler(*this, [&] { m_handler.start_element(name_of(localname), m_attributes, position()); });
+    to_handler(*this, [&] { m_handler.start_element(element.name, m_attributes, here()); });
     flush_validation_errors();
 }
 
-void XercesAdapter::endElement(const XMLCh*, const XMLCh* localname, const XMLCh*) {
+void XercesAdapter::endElement(const XMLCh*, const XMLCh*, const XMLCh*) {
     flush_validation_errors();
-    const std::u16string& raw = m_texts[m_depth - 1];
-    std::string text;
-    text.reserve(raw.size());
-    if (!append_utf8(text, raw.data(), raw.size())) {
+    const OpenElement& element = m_open[m_depth - 1];
+    const std::u16string& raw = element.text;
+    m_text.clear();
+    if (!append_utf8(m_text, raw.data(), raw.size())) {
         throw input_error(position(), "encoding", "text holds an unpaired UTF-16 surrogate");
     }
-    check_text_length(text.size());
+    check_text_length(m_text.size());
     --m_depth;
-    to_handler(*this, [&] { m_handler.end_element(name_of(localname), std::move(text), position()); });
+    to_handler(*this, [&] { m_handler.end_element(element.name, std::move(m_text), here()); });
 }
 
 void XercesAdapter::characters(const XMLCh* chars, const XMLSize_t length) {
     if (m_depth == 0) {
         return;
     }
-    std::u16string& text = m_texts[m_depth - 1];
+    std::u16string& text = m_open[m_depth - 1].text;
     text.append(chars, length);
     // UTF-8 never takes fewer bytes than UTF-16 units, so this bound holds before converting.
     check_text_length(text.size());
@@ -95,7 +97,7 @@ xc::InputSource* XercesAdapter::resolveEntity(const XMLCh*, const XMLCh* system_
 void XercesAdapter::warning(const xc::SAXParseException&) {}
 
 void XercesAdapter::error(const xc::SAXParseException& e) {
-    SourcePosition where{m_file, e.getLineNumber(), e.getColumnNumber()};
+    SourcePosition where{m_where.file, e.getLineNumber(), e.getColumnNumber()};
     if (m_loading_grammar) {
         throw ConfigError("schema " + where.to_string() + ": " + to_utf8(e.getMessage()));
     }
@@ -103,7 +105,7 @@ void XercesAdapter::error(const xc::SAXParseException& e) {
 }
 
 void XercesAdapter::fatalError(const xc::SAXParseException& e) {
-    SourcePosition where{m_file, e.getLineNumber(), e.getColumnNumber()};
+    SourcePosition where{m_where.file, e.getLineNumber(), e.getColumnNumber()};
     std::string message = to_utf8(e.getMessage());
     if (m_loading_grammar) {
         throw ConfigError("schema " + where.to_string() + ": " + message);
@@ -149,13 +151,7 @@ void XercesAdapter::check_text_length(std::size_t length) const {
     }
 }
 
-const std::string& XercesAdapter::name_of(const XMLCh* localname) {
-    m_name.clear();
-    append_utf8(m_name, localname, xc::XMLString::stringLen(localname));
-    return m_name;
-}
-
-void XercesAdapter::flush_validation_errors() {
+void XercesAdapter::send_validation_errors() {
     for (auto& [where, message] : m_pending) {
         m_handler.validation_error(where, std::move(message));
     }

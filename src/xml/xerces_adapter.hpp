@@ -20,10 +20,10 @@ public:
     // `input_refusal` is the input guard's: when set, it explains any fatal error that follows.
     XercesAdapter(std::string file, const Schema& schema, Handler& handler, const Limits& limits,
                   const std::optional<InputError>& input_refusal)
-        : m_file(std::move(file)), m_schema(schema), m_handler(handler), m_limits(limits),
+        : m_where{std::move(file), 0, 0}, m_schema(schema), m_handler(handler), m_limits(limits),
           m_input_refusal(input_refusal) {}
 
-    SourcePosition position() const;
+    SourcePosition position() const { return here(); }
     // While the grammar loads, its errors are configuration errors.
     void set_loading_grammar(bool loading) { m_loading_grammar = loading; }
 
@@ -40,13 +40,17 @@ public:
     void fatalError(const xercesc::SAXParseException& e) override;
 
 private:
+    // Where the parser stands, kept in one object so that the file name is not copied per call.
+    const SourcePosition& here() const;
     void check_root_namespace(const XMLCh* uri, const XMLCh* localname) const;
     void read_attributes(const xercesc::Attributes& attributes);
     void check_text_length(std::size_t length) const;
-    const std::string& name_of(const XMLCh* localname);
-    void flush_validation_errors();
+    void flush_validation_errors() {
+        if (!m_pending.empty()) send_validation_errors();
+    }
+    void send_validation_errors();
 
-    std::string m_file;
+    mutable SourcePosition m_where;
     const Schema& m_schema;
     Handler& m_handler;
     const Limits& m_limits;
@@ -54,9 +58,15 @@ private:
     const xercesc::Locator* m_locator = nullptr;
     bool m_loading_grammar = false;
     std::size_t m_depth = 0;
-    std::vector<std::u16string> m_texts;  // one buffer per open element, reused
+    // One per open element, root first, kept for reuse: its local name in UTF-8 (an end tag
+    // names the element its start tag opened) and its text as the scanner hands it over.
+    struct OpenElement {
+        std::string name;
+        std::u16string text;
+    };
+    std::vector<OpenElement> m_open;
+    std::string m_text;                   // the UTF-8 text handed over; reused unless the handler takes it
     std::vector<Attribute> m_attributes;
-    std::string m_name;
     // Schema violations wait for the next start or end tag, so that each reaches the handler
     // while the element it concerns is open (Xerces reports it before the element's callback).
     std::vector<std::pair<SourcePosition, std::string>> m_pending;

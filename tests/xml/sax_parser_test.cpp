@@ -338,3 +338,38 @@ TEST_CASE("a ParseError or OverflowError a handler lets escape is placed where t
         }
     }
 }
+
+TEST_CASE("a refused byte's line and column are the same wherever line ends and characters fall", "[xml]") {
+    // Line and column as the input guard defines them, byte by byte: CR, LF and CR LF end one line,
+    // a column is a character.
+    const auto position_of = [](const std::string& bytes, std::size_t at) {
+        std::uint64_t line = 1;
+        std::uint64_t column = 1;
+        bool after_cr = false;
+        for (std::size_t i = 0; i < at; ++i) {
+            const auto byte = static_cast<unsigned char>(bytes[i]);
+            if (byte == '\n') {
+                line += after_cr ? 0 : 1;
+                column = 1;
+            } else if (byte == '\r') {
+                ++line;
+                column = 1;
+            } else if ((byte & 0xC0) != 0x80) {
+                ++column;
+            }
+            after_cr = byte == '\r';
+        }
+        return std::pair{line, column};
+    };
+    const std::vector<std::string> pieces{"a", "\n", "\r\n", "\r", "bc", "\xC3\xA0", "defghij", "\r\r\n\n", "\xE2\x82\xAC"};
+    std::string filler;
+    for (std::size_t n = 0; n < 40; ++n) {
+        filler += pieces[(n * 7) % pieces.size()];
+        const std::string document = replaced(valid_avviso(), "Forlì", "Forl" + filler + "\xFF");
+        const InputIssue issue = parse_failure(document);
+        const auto [line, column] = position_of(document, document.find('\xFF'));
+        CHECK(issue.rule == "encoding");
+        CHECK(issue.where.line == line);
+        CHECK(issue.where.column == column);
+    }
+}

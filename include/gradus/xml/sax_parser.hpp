@@ -12,6 +12,8 @@
 
 namespace gradus::xml {
 
+class HashedFile;
+
 // Initialises Xerces once for the process (and sets XERCES_DISABLE_DTD=1 first); terminated at
 // exit after every parser is gone. Every entry point below calls it, so callers need not.
 void ensure_runtime();
@@ -56,6 +58,10 @@ public:
 // parser stands, so that a reader's oversight still names the file and the line.
 void parse_file(const std::filesystem::path& file, const Schema& schema, Handler& handler,
                 const Limits& limits = {});
+
+// The same for a file read as the parse goes (`file.name()` is used in messages). The parser reads
+// what it needs; the caller finishes the file, for its digest, whether the parse ended or threw.
+void parse_file(HashedFile& file, const Schema& schema, Handler& handler, const Limits& limits = {});
 
 // The same for a document held in memory (`name` is used as the file name in messages).
 void parse_buffer(std::string_view bytes, const std::string& name, const Schema& schema, Handler& handler,
