@@ -23,3 +23,10 @@ TEST_CASE("escape_xml keeps other text, UTF-8 included", "[report][xml]") {
     CHECK(escape_xml("Età più alta: Forlì") == "Età più alta: Forlì");
     CHECK(escape_xml("") == "");
 }
+
+TEST_CASE("append_escaped_xml appends what escape_xml returns", "[report][xml]") {
+    std::string out = "<a>";
+    gradus::report::append_escaped_xml(out, "Forlì");
+    gradus::report::append_escaped_xml(out, "x<y & \"z\"\tw\x01");
+    CHECK(out == "<a>Forlì" + escape_xml("x<y & \"z\"\tw\x01"));
+}
