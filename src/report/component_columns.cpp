@@ -45,4 +45,19 @@ std::optional<Decimal> component_points(const art16::RankedCandidate& candidate,
     return it->points;
 }
 
+void points_by_column(const art16::RankedCandidate& candidate, const std::vector<std::string>& columns,
+                      std::vector<const Decimal*>& points) {
+    points.assign(columns.size(), nullptr);
+    for (const art16::ScoreComponent& component : candidate.components) {
+        const auto column = std::find(columns.begin(), columns.end(), component.id);
+        if (column != columns.end()) {
+            const Decimal*& cell = points[static_cast<std::size_t>(column - columns.begin())];
+            // The first component with an id wins, as in component_points.
+            if (cell == nullptr) {
+                cell = &component.points;
+            }
+        }
+    }
+}
+
 }  // namespace gradus::report

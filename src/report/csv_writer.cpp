@@ -2,29 +2,35 @@
 
 #include "gradus/report/csv_field.hpp"
 
+#include <charconv>
+
 namespace gradus::report {
 
 namespace {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 }  // namespace
 
-CsvWriter::CsvWriter() : m_bytes(utf8_bom) {}
+CsvWriter::CsvWriter() : m_own(utf8_bom), m_out(&m_own) {}
+
+CsvWriter::CsvWriter(std::string& out) : m_out(&out) {}
 
 CsvWriter& CsvWriter::text(std::string_view value) {
     separate();
-    m_bytes += quote_csv_field(guard_formula(value));
+    append_csv_text(*m_out, value);
     return *this;
 }
 
 CsvWriter& CsvWriter::number(const Decimal& value) {
     separate();
-    m_bytes += value.to_italian(false);
+    *m_out += value.to_italian(false);
     return *this;
 }
 
 CsvWriter& CsvWriter::integer(long long value) {
     separate();
-    m_bytes += std::to_string(value);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_out->append(digits, end);
     return *this;
 }
 
@@ -34,13 +40,13 @@ CsvWriter& CsvWriter::empty() {
 }
 
 void CsvWriter::end_row() {
-    m_bytes += "\r\n";
+    *m_out += "\r\n";
     m_row_started = false;
 }
 
 void CsvWriter::separate() {
     if (m_row_started) {
-        m_bytes.push_back(';');
+        m_out->push_back(';');
     }
     m_row_started = true;
 }

@@ -1,5 +1,6 @@
 #include "gradus/report/graduatoria_csv.hpp"
 
+#include "gradus/report/block_stream.hpp"
 #include "gradus/report/candidatura_of.hpp"
 #include "gradus/report/component_columns.hpp"
 #include "gradus/report/csv_writer.hpp"
@@ -7,9 +8,9 @@
 
 namespace gradus::report {
 
-std::string graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportContext&) {
-    const std::vector<std::string> components = component_columns(graduatoria.ranked);
+namespace {
 
+std::string header(const std::vector<std::string>& components) {
     CsvWriter csv;
     for (const char* column : {"posizione", "protocollo", "codicefiscale", "cognome", "nome", "punteggio", "esito",
                                "motivo"}) {
@@ -19,9 +20,16 @@ std::string graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportC
         csv.text(id);
     }
     csv.text("riserva").text("deciso_da").end_row();
+    return csv.bytes();
+}
 
-    for (const art16::RankedCandidate& ranked : graduatoria.ranked) {
-        const art16::Candidatura& person = candidatura_of(graduatoria, ranked.candidatura);
+void write_ranked(std::string& out, const art16::Graduatoria& g, const std::vector<std::string>& components,
+                  std::size_t first, std::size_t last) {
+    CsvWriter csv(out);
+    std::vector<const Decimal*> points;
+    for (std::size_t i = first; i < last; ++i) {
+        const art16::RankedCandidate& ranked = g.ranked[i];
+        const art16::Candidatura& person = candidatura_of(g, ranked.candidatura);
         csv.integer(ranked.position)
             .text(person.protocol)
             .text(person.codice_fiscale)
@@ -30,18 +38,26 @@ std::string graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportC
             .number(ranked.score)
             .text(esito_label(ranked.esito))
             .empty();
-        for (const std::string& id : components) {
-            if (const auto points = component_points(ranked, id)) {
-                csv.number(*points);
+        points_by_column(ranked, components, points);
+        for (const Decimal* column : points) {
+            if (column != nullptr) {
+                csv.number(*column);
             } else {
                 csv.empty();
             }
         }
-        csv.text(ranked.reserve_kind.value_or("")).text(ranked.decided_by).end_row();
+        csv.text(ranked.reserve_kind ? std::string_view(*ranked.reserve_kind) : std::string_view())
+            .text(ranked.decided_by)
+            .end_row();
     }
+}
 
-    for (const art16::Exclusion& exclusion : graduatoria.excluded) {
-        const art16::Candidatura& person = candidatura_of(graduatoria, exclusion.candidatura);
+void write_excluded(std::string& out, const art16::Graduatoria& g, std::size_t component_count, std::size_t first,
+                    std::size_t last) {
+    CsvWriter csv(out);
+    for (std::size_t i = first; i < last; ++i) {
+        const art16::Exclusion& exclusion = g.excluded[i];
+        const art16::Candidatura& person = candidatura_of(g, exclusion.candidatura);
         csv.empty()
             .text(person.protocol)
             .text(person.codice_fiscale)
@@ -50,12 +66,30 @@ std::string graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportC
             .empty()
             .text(esito_label(art16::Esito::escluso))
             .text(exclusion.reason);
-        for (std::size_t i = 0; i < components.size(); ++i) {
+        for (std::size_t c = 0; c < component_count; ++c) {
             csv.empty();
         }
         csv.empty().empty().end_row();
     }
-    return csv.bytes();
+}
+
+}  // namespace
+
+void graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportContext&, ByteSink& sink) {
+    const std::vector<std::string> components = component_columns(graduatoria.ranked);
+    sink.write(header(components));
+    write_in_blocks(sink, graduatoria.ranked.size(), [&](std::size_t first, std::size_t last, std::string& out) {
+        write_ranked(out, graduatoria, components, first, last);
+    });
+    write_in_blocks(sink, graduatoria.excluded.size(), [&](std::size_t first, std::size_t last, std::string& out) {
+        write_excluded(out, graduatoria, components.size(), first, last);
+    });
+}
+
+std::string graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportContext& context) {
+    StringSink sink;
+    graduatoria_csv(graduatoria, context, sink);
+    return sink.take();
 }
 
 }  // namespace gradus::report

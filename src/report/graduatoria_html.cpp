@@ -1,5 +1,6 @@
 #include "gradus/report/graduatoria_html.hpp"
 
+#include "gradus/report/block_stream.hpp"
 #include "gradus/report/candidatura_of.hpp"
 #include "gradus/report/component_columns.hpp"
 #include "gradus/report/component_legend.hpp"
@@ -13,43 +14,60 @@ namespace gradus::report {
 
 namespace {
 
-std::string ranked_table(const art16::Graduatoria& g, const std::vector<std::string>& components) {
+std::vector<HtmlColumn> ranked_columns(const std::vector<std::string>& components) {
     std::vector<HtmlColumn> columns = {{"Posizione", true}, {"Protocollo", false}, {"Cognome", false},
                                        {"Nome", false},     {"Codice fiscale", false}, {"Punteggio", true}};
     for (const std::string& id : components) {
         columns.push_back({id, true});
     }
     columns.insert(columns.end(), {{"Esito", false}, {"Riserva", false}, {"Deciso da", false}});
-
-    HtmlTable table(std::move(columns));
-    for (const art16::RankedCandidate& ranked : g.ranked) {
-        const art16::Candidatura& person = candidatura_of(g, ranked.candidatura);
-        std::vector<std::string> cells = {std::to_string(ranked.position), person.protocol, person.surname,
-                                          person.name, person.codice_fiscale, ranked.score.to_italian(false)};
-        for (const std::string& id : components) {
-            const auto points = component_points(ranked, id);
-            cells.push_back(points ? points->to_italian(false) : std::string());
-        }
-        cells.insert(cells.end(), {std::string(esito_label(ranked.esito)), ranked.reserve_kind.value_or(""),
-                                   ranked.decided_by});
-        table.add_row(cells);
-    }
-    return table.html();
+    return columns;
 }
 
-std::string excluded_table(const art16::Graduatoria& g) {
-    HtmlTable table({{"Protocollo", false},
-                     {"Cognome", false},
-                     {"Nome", false},
-                     {"Codice fiscale", false},
-                     {"Codice", false},
-                     {"Motivo", false}});
-    for (const art16::Exclusion& exclusion : g.excluded) {
-        const art16::Candidatura& person = candidatura_of(g, exclusion.candidatura);
-        table.add_row({person.protocol, person.surname, person.name, person.codice_fiscale, exclusion.reason_code,
-                       exclusion.reason});
+void write_ranked_rows(std::string& out, const art16::Graduatoria& g, const std::vector<std::string>& components,
+                       const std::vector<HtmlColumn>& columns, std::size_t first, std::size_t last) {
+    std::vector<const Decimal*> points;
+    for (std::size_t i = first; i < last; ++i) {
+        const art16::RankedCandidate& ranked = g.ranked[i];
+        const art16::Candidatura& person = candidatura_of(g, ranked.candidatura);
+        HtmlRowWriter row(out, columns);
+        row.cell(ranked.position)
+            .cell(person.protocol)
+            .cell(person.surname)
+            .cell(person.name)
+            .cell(person.codice_fiscale)
+            .cell(ranked.score.to_italian(false));
+        points_by_column(ranked, components, points);
+        for (const Decimal* column : points) {
+            row.cell(column != nullptr ? column->to_italian(false) : std::string());
+        }
+        row.cell(esito_label(ranked.esito))
+            .cell(ranked.reserve_kind ? std::string_view(*ranked.reserve_kind) : std::string_view())
+            .cell(ranked.decided_by)
+            .end();
     }
-    return table.html();
+}
+
+const std::vector<HtmlColumn>& excluded_columns() {
+    static const std::vector<HtmlColumn> columns = {{"Protocollo", false}, {"Cognome", false},
+                                                    {"Nome", false},       {"Codice fiscale", false},
+                                                    {"Codice", false},     {"Motivo", false}};
+    return columns;
+}
+
+void write_excluded_rows(std::string& out, const art16::Graduatoria& g, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+        const art16::Exclusion& exclusion = g.excluded[i];
+        const art16::Candidatura& person = candidatura_of(g, exclusion.candidatura);
+        HtmlRowWriter(out, excluded_columns())
+            .cell(person.protocol)
+            .cell(person.surname)
+            .cell(person.name)
+            .cell(person.codice_fiscale)
+            .cell(exclusion.reason_code)
+            .cell(exclusion.reason)
+            .end();
+    }
 }
 
 std::string source_text(const criteria::Source& source) {
@@ -80,22 +98,42 @@ std::string legend_table(const art16::Graduatoria& g, const std::vector<std::str
 
 }  // namespace
 
-std::string graduatoria_html(const art16::Graduatoria& graduatoria, const ReportContext& context) {
+void graduatoria_html(const art16::Graduatoria& graduatoria, const ReportContext& context, ByteSink& sink) {
     const std::vector<std::string> components = component_columns(graduatoria.ranked);
+    const std::vector<HtmlColumn> columns = ranked_columns(components);
     const std::string title = "Graduatoria art. 16 L. 56/1987 - avviso " + graduatoria.avviso.id;
 
-    std::string body = "<h1>" + escape_html(title) + "</h1>\n";
-    body += "<p class=\"note\">Documento ad uso interno dell'ufficio: contiene dati personali e non va "
+    std::string head = html_page_head(title);
+    head += "<h1>" + escape_html(title) + "</h1>\n";
+    head += "<p class=\"note\">Documento ad uso interno dell'ufficio: contiene dati personali e non va "
             "pubblicato.</p>\n";
-    body += graduatoria_summary_html(graduatoria, context, Audience::internal);
-    body += "<h2>Candidati in graduatoria</h2>\n";
-    body += graduatoria.ranked.empty() ? "<p>Nessun candidato in graduatoria.</p>\n"
-                                       : ranked_table(graduatoria, components);
-    body += "<h2>Candidati esclusi</h2>\n";
-    body += graduatoria.excluded.empty() ? "<p>Nessun candidato escluso.</p>\n" : excluded_table(graduatoria);
-    body += "<h2>Legenda</h2>\n";
-    body += legend_table(graduatoria, components);
-    return html_page(title, body);
+    head += graduatoria_summary_html(graduatoria, context, Audience::internal);
+    head += "<h2>Candidati in graduatoria</h2>\n";
+    head += graduatoria.ranked.empty() ? "<p>Nessun candidato in graduatoria.</p>\n" : html_table_head(columns);
+    sink.write(head);
+    write_in_blocks(sink, graduatoria.ranked.size(), [&](std::size_t first, std::size_t last, std::string& out) {
+        write_ranked_rows(out, graduatoria, components, columns, first, last);
+    });
+
+    std::string middle(graduatoria.ranked.empty() ? "" : html_table_tail);
+    middle += "<h2>Candidati esclusi</h2>\n";
+    middle += graduatoria.excluded.empty() ? "<p>Nessun candidato escluso.</p>\n" : html_table_head(excluded_columns());
+    sink.write(middle);
+    write_in_blocks(sink, graduatoria.excluded.size(), [&](std::size_t first, std::size_t last, std::string& out) {
+        write_excluded_rows(out, graduatoria, first, last);
+    });
+
+    std::string tail(graduatoria.excluded.empty() ? "" : html_table_tail);
+    tail += "<h2>Legenda</h2>\n";
+    tail += legend_table(graduatoria, components);
+    tail += html_page_tail;
+    sink.write(tail);
+}
+
+std::string graduatoria_html(const art16::Graduatoria& graduatoria, const ReportContext& context) {
+    StringSink sink;
+    graduatoria_html(graduatoria, context, sink);
+    return sink.take();
 }
 
 }  // namespace gradus::report

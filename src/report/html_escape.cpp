@@ -2,19 +2,39 @@
 
 namespace gradus::report {
 
+namespace {
+
+// What `c` becomes, or an empty view when it stays as it is.
+constexpr std::string_view replacement(char c) {
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&#39;";
+    default: return {};
+    }
+}
+
+}  // namespace
+
+void append_escaped_html(std::string& out, std::string_view text) {
+    std::size_t plain = 0;  // start of the run of characters not yet appended
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::string_view escaped = replacement(text[i]);
+        if (!escaped.empty()) {
+            out.append(text.data() + plain, i - plain);
+            out.append(escaped);
+            plain = i + 1;
+        }
+    }
+    out.append(text.data() + plain, text.size() - plain);
+}
+
 std::string escape_html(std::string_view text) {
     std::string escaped;
     escaped.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&#39;"; break;
-        default: escaped.push_back(c); break;
-        }
-    }
+    append_escaped_html(escaped, text);
     return escaped;
 }
 

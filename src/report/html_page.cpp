@@ -27,14 +27,19 @@ p.note { font-style: italic; }
 )";
 }  // namespace
 
-std::string html_page(std::string_view title, std::string_view body) {
+std::string html_page_head(std::string_view title) {
     std::string page = "<!DOCTYPE html>\n<html lang=\"it\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
     page += escape_html(title);
     page += "</title>\n<style>\n";
     page += style;
     page += "</style>\n</head>\n<body>\n";
+    return page;
+}
+
+std::string html_page(std::string_view title, std::string_view body) {
+    std::string page = html_page_head(title);
     page += body;
-    page += "</body>\n</html>\n";
+    page += html_page_tail;
     return page;
 }
 

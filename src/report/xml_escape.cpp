@@ -3,31 +3,46 @@
 namespace gradus::report {
 
 namespace {
+
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
+
+// What `c` becomes, or an empty view when it stays as it is.
+constexpr std::string_view replacement(char c) {
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    case '\r': return "&#13;";
+    default: return static_cast<unsigned char>(c) < 0x20 ? replacement_character : std::string_view{};
+    }
+}
+
+constexpr bool needs_escape(char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+}
+
 }  // namespace
+
+void append_escaped_xml(std::string& out, std::string_view text) {
+    std::size_t plain = 0;  // start of the run of characters not yet appended
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (needs_escape(text[i])) {
+            out.append(text.data() + plain, i - plain);
+            out.append(replacement(text[i]));
+            plain = i + 1;
+        }
+    }
+    out.append(text.data() + plain, text.size() - plain);
+}
 
 std::string escape_xml(std::string_view text) {
     std::string escaped;
     escaped.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&apos;"; break;
-        case '\t': escaped += "&#9;"; break;
-        case '\n': escaped += "&#10;"; break;
-        case '\r': escaped += "&#13;"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                escaped += replacement_character;
-            } else {
-                escaped.push_back(c);
-            }
-            break;
-        }
-    }
+    append_escaped_xml(escaped, text);
     return escaped;
 }
 

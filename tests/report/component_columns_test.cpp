@@ -44,3 +44,18 @@ TEST_CASE("component_points finds a component by id", "[report]") {
     CHECK(component_points(candidate, "isee")->to_string() == "-1.5");
     CHECK_FALSE(component_points(candidate, "did").has_value());
 }
+
+TEST_CASE("points_by_column gives each column what component_points gives, first occurrence first", "[report]") {
+    const RankedCandidate candidate = with_components(
+        {{"isee", Decimal::parse("-1.5")}, {"base", Decimal(100)}, {"zeta", Decimal(1)}, {"isee", Decimal(9)}});
+    const std::vector<std::string> columns = {"base", "isee", "did", "zeta"};
+    std::vector<const Decimal*> points = {nullptr};  // whatever it held before is replaced
+    gradus::report::points_by_column(candidate, columns, points);
+    REQUIRE(points.size() == columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto expected = component_points(candidate, columns[i]);
+        REQUIRE(expected.has_value() == (points[i] != nullptr));
+        if (expected) CHECK(*points[i] == *expected);
+    }
+    CHECK(points[1]->to_string() == "-1.5");
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using gradus::report::guard_formula;
 using gradus::report::quote_csv_field;
 
@@ -34,4 +36,12 @@ TEST_CASE("quote_csv_field leaves plain fields unchanged", "[report][csv]") {
     CHECK(quote_csv_field("a,b") == "a,b");
     CHECK(quote_csv_field("'=x") == "'=x");
     CHECK(quote_csv_field("") == "");
+}
+
+TEST_CASE("append_csv_text appends the guarded and quoted field", "[report][csv]") {
+    for (const char* text : {"Rossi", "", "=1;2", "\r=1", "+39 \"051\"", "a;b", "riga\nnuova", "-", "'=x"}) {
+        std::string out = "x;";
+        gradus::report::append_csv_text(out, text);
+        CHECK(out == "x;" + quote_csv_field(guard_formula(text)));
+    }
 }

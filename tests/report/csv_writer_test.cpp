@@ -33,3 +33,11 @@ TEST_CASE("CsvWriter guards text against formulas before quoting it", "[report][
     csv.text("=HYPERLINK(\"x\";\"y\")").text("-12").end_row();
     CHECK(csv.bytes() == bom + "\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\";'-12\r\n");
 }
+
+TEST_CASE("CsvWriter on a caller's buffer appends rows without a byte order mark", "[report][csv]") {
+    std::string block = "1;a\r\n";
+    CsvWriter csv(block);
+    csv.integer(-2).text("=b").number(Decimal::parse("0.50")).end_row();
+    CHECK(block == "1;a\r\n-2;'=b;0,50\r\n");
+    CHECK(&csv.bytes() == &block);
+}

@@ -1,5 +1,10 @@
 #include "sample_graduatoria.hpp"
 
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace gradus::report::test {
 
 namespace {
@@ -117,6 +122,86 @@ art16::Graduatoria sample_graduatoria() {
     g.excluded = {excluded};
 
     g.posts_reserved_filled = 1;
+    return g;
+}
+
+namespace {
+
+// Texts that need something from every format: CSV quoting and the formula guard, XML and HTML
+// escaping, XML character references and U+FFFD for a control character.
+const std::vector<std::string> awkward_surnames = {
+    "Rossi", "Rossi; \"Bianchi\"", "D'Angelo", "=Neri", "Müller & Figli <srl>", "Tab\tulato", "A capo\r\nqui",
+    "Ctrl\x01X", "+Piu", "-Meno", "@Chiocciola", "Forlì"};
+const std::vector<std::string> given_names = {"Mario", "Nicolò", "Anna", "Gennaro", "Zoë", "Luca"};
+const std::vector<std::string> deciding_keys = {"punteggio", "piu_giovane", "protocollo", "gruppo"};
+
+std::string numbered(const char* prefix, std::size_t i) { return prefix + std::to_string(i); }
+
+art16::Candidatura large_person(std::size_t i) {
+    return person(numbered("2026/", 100000 + i), numbered("CF", 7919 * i % 1000003),
+                  awkward_surnames[i % awkward_surnames.size()], given_names[i % given_names.size()],
+                  Date::from_ymd(1960 + static_cast<int>(i % 40), 1 + static_cast<int>(i % 12), 1 + static_cast<int>(i % 28)));
+}
+
+std::vector<art16::ScoreComponent> large_components(std::size_t i) {
+    std::vector<art16::ScoreComponent> components = {{"base", Decimal(100)}};
+    if (i % 3 != 0) components.push_back({"isee", Decimal::from_units(-static_cast<std::int64_t>(i % 250), 1)});
+    if (i % 5 == 0) components.push_back({"did", Decimal(7)});
+    if (i % 7 == 0) components.push_back({"disoccupazione", Decimal::from_units(static_cast<std::int64_t>(i % 24) * 25, 2)});
+    if (i % 4 == 1) components.push_back({"eta", Decimal(1)});
+    if (i % 6 == 2) components.push_back({"carichi", Decimal(static_cast<std::int64_t>(i % 4))});
+    if (i % 11 == 3) components.push_back({"premialita", Decimal::parse("0.5")});
+    if (i % 13 == 0) components.push_back({"base", Decimal(1)});  // a second "base": the reports show the first
+    return components;
+}
+
+Explanation large_explanation(std::size_t i) {
+    Explanation explanation;
+    explanation.add("base", "DPR 487/1994 Tabella", "100", "Punteggio base.");
+    for (std::size_t step = 0; step < i % 4; ++step) {
+        explanation
+            .add(numbered("regola.", step), "DGR 1/2017 All. A punto " + std::to_string(step + 3),
+                 numbered("-", i % 100), "Nota \"" + std::to_string(i) + "\" con <segni> & accenti: è, à;\tfine.")
+            .inputs = {{"isee", numbered("1", i % 90000) + ".50"}, {"nota", "riga\nnuova"}};
+    }
+    return explanation;
+}
+
+}  // namespace
+
+art16::Graduatoria large_sample_graduatoria(std::size_t ranked_count, std::size_t excluded_count) {
+    art16::Graduatoria g;
+    g.avviso = sample_avviso();
+    g.avviso.posts = 50;
+    g.avviso.reserved = {{"volontari_ff_aa", 5}, {"art. 18 c. 2 L. 68/1999", 5}};
+    g.criteria = sample_criteria();
+    g.criteria.groups = {{"disoccupati", "Disoccupati", {}, {}}, {"inoccupati", "Inoccupati & altri", {}, {}}};
+    for (std::size_t i = 0; i < ranked_count + excluded_count; ++i) {
+        g.candidature.push_back(large_person(i));
+    }
+    for (std::size_t i = 0; i < ranked_count; ++i) {
+        art16::RankedCandidate r;
+        r.candidatura = i;
+        r.position = static_cast<int>(i + 1);
+        r.group = static_cast<int>(i * 3 / ranked_count);  // the last third in no group
+        r.score = Decimal::from_units(static_cast<std::int64_t>(12000 - i), 1);
+        r.components = large_components(i);
+        r.esito = i < 10 ? art16::Esito::posto_riservato : i < 50 ? art16::Esito::posto : art16::Esito::idoneo;
+        if (i < 10) r.reserve_kind = g.avviso.reserved[i % 2].kind;
+        r.decided_by = i == 0 ? "" : deciding_keys[i % deciding_keys.size()];
+        r.explanation = large_explanation(i);
+        g.ranked.push_back(std::move(r));
+    }
+    for (std::size_t i = 0; i < excluded_count; ++i) {
+        art16::Exclusion e;
+        e.candidatura = ranked_count + i;
+        e.reason_code = i % 2 == 0 ? "duplicato" : "requisiti_eta";
+        e.reason = i % 2 == 0 ? "Codice fiscale già presente; vale la candidatura \"precedente\"."
+                              : "Età inferiore ai 18 anni alla data di pubblicazione dell'avviso.";
+        e.explanation = large_explanation(i + 1);
+        g.excluded.push_back(std::move(e));
+    }
+    g.posts_reserved_filled = 10;
     return g;
 }
 

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 using gradus::report::escape_xml;
 
@@ -22,4 +24,27 @@ TEST_CASE("escape_xml replaces control characters XML 1.0 cannot carry", "[repor
 TEST_CASE("escape_xml keeps other text, UTF-8 included", "[report][xml]") {
     CHECK(escape_xml("Età più alta: Forlì") == "Età più alta: Forlì");
     CHECK(escape_xml("") == "");
+}
+
+TEST_CASE("append_escaped_xml appends what escape_xml returns", "[report][xml]") {
+    std::string out = "<a>";
+    gradus::report::append_escaped_xml(out, "Forlì");
+    gradus::report::append_escaped_xml(out, "x<y & \"z\"\tw\x01");
+    CHECK(out == "<a>Forlì" + escape_xml("x<y & \"z\"\tw\x01"));
+}
+
+TEST_CASE("escape_xml finds a character to escape at any place of a long text", "[report][xml]") {
+    const std::vector<std::pair<char, std::string>> cases = {
+        {'&', "&amp;"}, {'<', "&lt;"},  {'>', "&gt;"},    {'"', "&quot;"},
+        {'\'', "&apos;"}, {'\t', "&#9;"}, {'\n', "&#10;"}, {'\r', "&#13;"},
+        {'\0', "\xEF\xBF\xBD"}, {'\x1F', "\xEF\xBF\xBD"}};
+    for (const auto& [c, escaped] : cases) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            std::string text = "Forlì, via Saffi 12 b";  // 22 bytes: the ì takes two
+            text[at] = c;
+            INFO("character " << static_cast<int>(c) << " at " << at);
+            CHECK(escape_xml(text) == text.substr(0, at) + escaped + text.substr(at + 1));
+        }
+    }
+    CHECK(escape_xml("Età più alta: Forlì e Cesena, provincia") == "Età più alta: Forlì e Cesena, provincia");
 }

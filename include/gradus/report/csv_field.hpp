@@ -14,4 +14,7 @@ std::string guard_formula(std::string_view text);
 // double quotes, with its quotes doubled; any other field is returned unchanged.
 std::string quote_csv_field(std::string_view field);
 
+// quote_csv_field(guard_formula(text)), appended to `out` without intermediate strings.
+void append_csv_text(std::string& out, std::string_view text);
+
 }  // namespace gradus::report

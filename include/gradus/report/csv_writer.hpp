@@ -12,7 +12,10 @@ namespace gradus::report {
 // left to right and each row is closed with end_row().
 class CsvWriter {
 public:
-    CsvWriter();
+    CsvWriter();                        // a whole file in its own buffer, starting with the BOM
+    explicit CsvWriter(std::string& out);  // rows appended to `out`: a block of a streamed file, no BOM
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
 
     CsvWriter& text(std::string_view value);      // guarded against formulas, then quoted
     CsvWriter& number(const Decimal& value);      // "12,5": no grouping, never guarded
@@ -20,12 +23,13 @@ public:
     CsvWriter& empty();
     void end_row();
 
-    const std::string& bytes() const { return m_bytes; }
+    const std::string& bytes() const { return *m_out; }
 
 private:
     void separate();
 
-    std::string m_bytes;
+    std::string m_own;
+    std::string* m_out;
     bool m_row_started = false;
 };
 

@@ -9,4 +9,7 @@ namespace gradus::report {
 // & < > " ' become character references.
 std::string escape_html(std::string_view text);
 
+// The same, appended to `out`; text with nothing to escape is appended in one piece.
+void append_escaped_html(std::string& out, std::string_view text);
+
 }  // namespace gradus::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::report {
@@ -24,6 +25,27 @@ public:
 private:
     std::vector<HtmlColumn> m_columns;
     std::vector<std::vector<std::string>> m_rows;
+};
+
+// The same table written in pieces, for lists too long to hold: the head (up to the opening of
+// the body), the rows appended by HtmlRowWriter, then html_table_tail.
+std::string html_table_head(const std::vector<HtmlColumn>& columns);
+inline constexpr std::string_view html_table_tail = "</tbody>\n</table>\n";
+
+// One row appended to `out` cell by cell, the text escaped here.
+class HtmlRowWriter {
+public:
+    HtmlRowWriter(std::string& out, const std::vector<HtmlColumn>& columns);  // opens the row
+
+    HtmlRowWriter& cell(std::string_view text);
+    HtmlRowWriter& cell(long long number);
+    // Closes the row; throws InternalError unless it has one cell per column.
+    void end();
+
+private:
+    std::string& m_out;
+    const std::vector<HtmlColumn>& m_columns;
+    std::size_t m_cells = 0;
 };
 
 }  // namespace gradus::report

@@ -11,4 +11,7 @@ namespace gradus::report {
 // become U+FFFD.
 std::string escape_xml(std::string_view text);
 
+// The same, appended to `out`; text with nothing to escape is appended in one piece.
+void append_escaped_xml(std::string& out, std::string_view text);
+
 }  // namespace gradus::report
