@@ -168,15 +168,22 @@ const std::vector<Migration>& migrations() {
         // COPY of result rows. Every result row is written by its own run (RunTransaction refuses
         // any other run_id), inside the transaction that follows the run row's own commit, and runs
         // are never deleted; verify reports a row that no run of the chain accounts for. SQLite
-        // cannot drop a constraint, so it rebuilds the three tables without it. codice_fiscale
-        // compares bytewise on PostgreSQL too (SQLite's BINARY), which the person index needs.
+        // cannot drop a constraint, so it rebuilds the three tables without it. On PostgreSQL,
+        // codice_fiscale compares bytewise (SQLite's BINARY) and its index is a hash index: people
+        // are looked up by equality only, and a B-tree insert at a random place cost twice as much.
         {"result rows without a per-row foreign key to runs",
          {"{postgresql}ALTER TABLE art16_graduatoria DROP CONSTRAINT art16_graduatoria_run_id_fkey",
+          "{postgresql}DROP INDEX art16_graduatoria_by_person",
           "{postgresql}ALTER TABLE art16_graduatoria ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX art16_graduatoria_by_person ON art16_graduatoria USING hash (codice_fiscale)",
           "{postgresql}ALTER TABLE l68_obblighi DROP CONSTRAINT l68_obblighi_run_id_fkey",
+          "{postgresql}DROP INDEX l68_obblighi_by_employer",
           "{postgresql}ALTER TABLE l68_obblighi ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX l68_obblighi_by_employer ON l68_obblighi USING hash (codice_fiscale)",
           "{postgresql}ALTER TABLE mirato_graduatoria DROP CONSTRAINT mirato_graduatoria_run_id_fkey",
+          "{postgresql}DROP INDEX mirato_graduatoria_by_person",
           "{postgresql}ALTER TABLE mirato_graduatoria ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX mirato_graduatoria_by_person ON mirato_graduatoria USING hash (codice_fiscale)",
           "{sqlite}CREATE TABLE art16_graduatoria_9 ("
           " run_id BIGINT NOT NULL,"
           " posizione BIGINT,"
