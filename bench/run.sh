@@ -156,10 +156,21 @@ echo "SQLite (prepared INSERT):   $(echo "$sqlite_rows" | field seconds) s, $(ec
 rm -f "$work/rows.db"
 if [ "${PG:-1}" != 0 ]; then
   "$root/scripts/pg-harness.sh" start "$pg_dir" >/dev/null
-  pg_rows="$("$build/gradus-store-rows" "$("$root/scripts/pg-harness.sh" url "$pg_dir")" "$n")"
-  "$root/scripts/pg-harness.sh" stop "$pg_dir" >/dev/null
+  pg_url="$("$root/scripts/pg-harness.sh" url "$pg_dir")"
+  pg_rows="$("$build/gradus-store-rows" "$pg_url" "$n")"
   echo "PostgreSQL (COPY, fsync=off throwaway cluster): $(echo "$pg_rows" | field seconds) s," \
        "$(echo "$pg_rows" | field rows_per_second) rows/s (target >= 200000)"
+  # The PostgreSQL floor: the same rows through a bare COPY from psql into the emptied table.
+  pg_conninfo="${pg_url#postgresql://}"
+  cf="'RSSMRA' || lpad(((i - 1) * 7919 % 100)::text, 2, '0') || 'A' || lpad(((i - 1) * 104729 % 71)::text, 2, '0')"
+  cf="$cf || 'H' || lpad(((i - 1) * 1299709 % 1000)::text, 3, '0') || 'X'"
+  rows_sql="SELECT 1::bigint, i, '2026/' || lpad(i::text, 7, '0'), $cf, '87', 'idonea', NULL::text, 'punteggio',"
+  rows_sql="$rows_sql NULL::text FROM generate_series(1::bigint, $n) AS i"
+  psql -q "$pg_conninfo" -v ON_ERROR_STOP=1 -c "\\copy ($rows_sql) TO '$work/rows.copy'" -c "TRUNCATE art16_graduatoria"
+  timed psql -q "$pg_conninfo" -v ON_ERROR_STOP=1 -c "\\copy art16_graduatoria FROM '$work/rows.copy'"
+  "$root/scripts/pg-harness.sh" stop "$pg_dir" >/dev/null
+  echo "PostgreSQL floor (bare COPY of the same rows from psql): $wall s," \
+       "$(awk -v n="$n" -v s="$wall" 'BEGIN {printf "%.0f", n / s}') rows/s"
 fi
 echo
 

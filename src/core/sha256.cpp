@@ -23,18 +23,21 @@ void check(int ok, const char* what) {
 
 void start(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr), "EVP_DigestInit_ex"); }
 
-std::string to_hex(const unsigned char* bytes, unsigned int size) {
+// Starts the context over with the digest it already holds: naming EVP_sha256() again would make
+// OpenSSL 3 look the implementation up in its provider store on every row of a bulk write.
+void restart(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, nullptr, nullptr), "EVP_DigestInit_ex"); }
+
+}  // namespace
+
+std::string to_hex(const Sha256Digest& digest) {
     static constexpr char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * size);
-    for (unsigned int i = 0; i < size; ++i) {
-        hex.push_back(digits[bytes[i] >> 4]);
-        hex.push_back(digits[bytes[i] & 0x0F]);
+    std::string hex(2 * digest.size(), '\0');
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        hex[2 * i] = digits[digest[i] >> 4];
+        hex[2 * i + 1] = digits[digest[i] & 0x0F];
     }
     return hex;
 }
-
-}  // namespace
 
 Sha256::Sha256() : m_context(std::make_unique<Context>()) {
     m_context->ctx.reset(EVP_MD_CTX_new());
@@ -50,13 +53,16 @@ void Sha256::update(std::string_view bytes) {
     check(EVP_DigestUpdate(m_context->ctx.get(), bytes.data(), bytes.size()), "EVP_DigestUpdate");
 }
 
-std::string Sha256::hex_digest() {
-    unsigned char digest[EVP_MAX_MD_SIZE];
+Sha256Digest Sha256::digest() {
+    Sha256Digest digest;
     unsigned int size = 0;
-    check(EVP_DigestFinal_ex(m_context->ctx.get(), digest, &size), "EVP_DigestFinal_ex");
-    start(m_context->ctx.get());
-    return to_hex(digest, size);
+    check(EVP_DigestFinal_ex(m_context->ctx.get(), digest.data(), &size), "EVP_DigestFinal_ex");
+    if (size != digest.size()) throw InternalError("OpenSSL SHA-256: a digest of " + std::to_string(size) + " bytes");
+    restart(m_context->ctx.get());
+    return digest;
 }
+
+std::string Sha256::hex_digest() { return to_hex(digest()); }
 
 std::string sha256_hex(std::string_view bytes) {
     Sha256 hash;

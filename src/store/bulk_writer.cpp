@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace gradus::store {
 namespace {
@@ -32,6 +33,16 @@ void check_cells(const std::vector<Cell>& row, std::size_t column_count) {
         if (text != nullptr && text->find('\0') != std::string::npos) {
             throw Error("a bulk text cell contains a NUL byte");
         }
+    }
+}
+
+// The result tables keep no foreign key to runs (migration 9): a row's run_id is its own run's,
+// whose row was committed before the run's transaction began and is never deleted.
+void check_run_id(const std::vector<Cell>& row, std::optional<std::size_t> column, std::int64_t run_id) {
+    if (!column) return;
+    const auto* id = std::get_if<std::int64_t>(&row[*column]);
+    if (id == nullptr || *id != run_id) {
+        throw InternalError("a bulk row's run_id is not its run's id " + std::to_string(run_id));
     }
 }
 
@@ -66,9 +77,11 @@ BulkWriter RunTransaction::bulk_writer(std::string_view table, const std::vector
         m_sink = m_store.m_dialect->open_bulk_sink(*m_store.m_session, std::string(table), columns);
     });
     m_sink_columns = columns.size();
-    m_sink_table = std::string(table);
-    m_sink_column_names = columns;
-    std::string described = m_sink_table + ":";
+    const auto run_id = std::find(columns.begin(), columns.end(), "run_id");
+    m_sink_run_id_column = run_id == columns.end() ? std::nullopt
+                                                   : std::optional<std::size_t>(run_id - columns.begin());
+    m_row_digester.emplace(table, columns);
+    std::string described = std::string(table) + ":";
     for (std::size_t i = 0; i < columns.size(); ++i) described += (i ? "," : "") + columns[i];
     m_row_tables.insert(described);
     m_open_writer = ++m_writers_opened;
@@ -79,9 +92,9 @@ void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& ro
     ensure_open(writer);
     guarded("cannot write a bulk row", [&] {
         check_cells(row, m_sink_columns);
+        check_run_id(row, m_sink_run_id_column, m_run_id);
         m_sink->add_row(row);
-        m_row_hash.update(row_digest_line(m_sink_table, m_sink_column_names, row));
-        m_row_digests.push_back(m_row_hash.hex_digest());
+        m_row_digests.push_back(m_row_digester->digest(m_row_hash, row));
     });
 }
 

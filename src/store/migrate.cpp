@@ -22,7 +22,8 @@ void apply_pending(soci::session& session, const Dialect& dialect) {
     for (int version = applied + 1; version <= known; ++version) {
         const Migration& migration = migrations()[static_cast<std::size_t>(version - 1)];
         for (const std::string& statement : migration.statements) {
-            session << render_statement(statement, dialect.backend());
+            const std::string rendered = render_statement(statement, dialect.backend());
+            if (!rendered.empty()) session << rendered;
         }
         session << "INSERT INTO schema_migrations (version, name) VALUES (:version, :name)",
             soci::use(version), soci::use(migration.name);

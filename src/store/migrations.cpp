@@ -16,6 +16,18 @@ constexpr DialectWord dialect_words[] = {
     {"{bytes}", "BLOB", "BYTEA"},
 };
 
+// A statement that starts with one of these runs on that backend only, for the changes the two
+// dialects cannot spell alike (SQLite has no ALTER TABLE ... DROP CONSTRAINT).
+struct DialectOnly {
+    std::string_view prefix;
+    Backend backend;
+};
+
+constexpr DialectOnly dialect_only[] = {
+    {"{sqlite}", Backend::sqlite},
+    {"{postgresql}", Backend::postgresql},
+};
+
 }  // namespace
 
 // Integers are BIGINT (64-bit on both); timestamps and dates are ISO 8601 TEXT.
@@ -164,11 +176,100 @@ const std::vector<Migration>& migrations() {
           " seq BIGINT NOT NULL,"
           " bytes {bytes} NOT NULL,"
           " PRIMARY KEY (chunk_key, seq))"}},
+        // Issue 10: the per-row check of a foreign key to runs doubled the backend's work in a
+        // COPY of result rows. Every result row is written by its own run (RunTransaction refuses
+        // any other run_id), inside the transaction that follows the run row's own commit, and runs
+        // are never deleted; verify reports a row that no run of the chain accounts for. SQLite
+        // cannot drop a constraint, so it rebuilds the three tables without it. On PostgreSQL,
+        // codice_fiscale compares bytewise (SQLite's BINARY) and its index is a hash index: people
+        // are looked up by equality only, and a B-tree insert at a random place cost twice as much.
+        {"result rows without a per-row foreign key to runs",
+         {"{postgresql}ALTER TABLE art16_graduatoria DROP CONSTRAINT art16_graduatoria_run_id_fkey",
+          "{postgresql}DROP INDEX art16_graduatoria_by_person",
+          "{postgresql}ALTER TABLE art16_graduatoria ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX art16_graduatoria_by_person ON art16_graduatoria USING hash (codice_fiscale)",
+          "{postgresql}ALTER TABLE l68_obblighi DROP CONSTRAINT l68_obblighi_run_id_fkey",
+          "{postgresql}DROP INDEX l68_obblighi_by_employer",
+          "{postgresql}ALTER TABLE l68_obblighi ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX l68_obblighi_by_employer ON l68_obblighi USING hash (codice_fiscale)",
+          "{postgresql}ALTER TABLE mirato_graduatoria DROP CONSTRAINT mirato_graduatoria_run_id_fkey",
+          "{postgresql}DROP INDEX mirato_graduatoria_by_person",
+          "{postgresql}ALTER TABLE mirato_graduatoria ALTER COLUMN codice_fiscale TYPE TEXT COLLATE \"C\"",
+          "{postgresql}CREATE INDEX mirato_graduatoria_by_person ON mirato_graduatoria USING hash (codice_fiscale)",
+          "{sqlite}CREATE TABLE art16_graduatoria_9 ("
+          " run_id BIGINT NOT NULL,"
+          " posizione BIGINT,"
+          " protocollo TEXT NOT NULL,"
+          " codice_fiscale TEXT NOT NULL,"
+          " punteggio TEXT,"
+          " esito TEXT NOT NULL,"
+          " riserva TEXT,"
+          " deciso_da TEXT,"
+          " motivo TEXT,"
+          " CHECK ((posizione IS NULL) = (esito = 'escluso')))",
+          "{sqlite}INSERT INTO art16_graduatoria_9 (run_id, posizione, protocollo, codice_fiscale, punteggio, esito,"
+          " riserva, deciso_da, motivo) SELECT run_id, posizione, protocollo, codice_fiscale, punteggio, esito,"
+          " riserva, deciso_da, motivo FROM art16_graduatoria",
+          "{sqlite}DROP TABLE art16_graduatoria",
+          "{sqlite}ALTER TABLE art16_graduatoria_9 RENAME TO art16_graduatoria",
+          "{sqlite}CREATE INDEX art16_graduatoria_by_run ON art16_graduatoria (run_id, posizione)",
+          "{sqlite}CREATE INDEX art16_graduatoria_by_person ON art16_graduatoria (codice_fiscale)",
+          "{sqlite}CREATE TABLE l68_obblighi_9 ("
+          " run_id BIGINT NOT NULL,"
+          " codice_fiscale TEXT NOT NULL,"
+          " codice_comunicazione TEXT NOT NULL,"
+          " provincia TEXT NOT NULL,"
+          " categoria TEXT NOT NULL,"
+          " base_art3 BIGINT NOT NULL,"
+          " base_art18 BIGINT NOT NULL,"
+          " quota_disabili BIGINT NOT NULL,"
+          " quota_cat_protette BIGINT NOT NULL,"
+          " esonerati BIGINT NOT NULL,"
+          " disabili BIGINT NOT NULL,"
+          " cat_protette BIGINT NOT NULL,"
+          " scoperture_disabili BIGINT NOT NULL,"
+          " scoperture_cat_protette BIGINT NOT NULL,"
+          " sospensioni TEXT NOT NULL CHECK (sospensioni IN ('S', 'N')),"
+          " contributo_esonerativo TEXT NOT NULL,"
+          " sanzione_stimata TEXT NOT NULL,"
+          " PRIMARY KEY (run_id, codice_comunicazione, provincia))",
+          "{sqlite}INSERT INTO l68_obblighi_9 (run_id, codice_fiscale, codice_comunicazione, provincia, categoria,"
+          " base_art3, base_art18, quota_disabili, quota_cat_protette, esonerati, disabili, cat_protette,"
+          " scoperture_disabili, scoperture_cat_protette, sospensioni, contributo_esonerativo, sanzione_stimata)"
+          " SELECT run_id, codice_fiscale, codice_comunicazione, provincia, categoria, base_art3, base_art18,"
+          " quota_disabili, quota_cat_protette, esonerati, disabili, cat_protette, scoperture_disabili,"
+          " scoperture_cat_protette, sospensioni, contributo_esonerativo, sanzione_stimata FROM l68_obblighi",
+          "{sqlite}DROP TABLE l68_obblighi",
+          "{sqlite}ALTER TABLE l68_obblighi_9 RENAME TO l68_obblighi",
+          "{sqlite}CREATE INDEX l68_obblighi_by_employer ON l68_obblighi (codice_fiscale)",
+          "{sqlite}CREATE TABLE mirato_graduatoria_9 ("
+          " run_id BIGINT NOT NULL,"
+          " lista TEXT NOT NULL CHECK (lista IN ('disabili', 'art18')),"
+          " posizione BIGINT,"
+          " numero_iscrizione TEXT NOT NULL,"
+          " codice_fiscale TEXT NOT NULL,"
+          " punteggio TEXT,"
+          " esito TEXT NOT NULL,"
+          " deciso_da TEXT,"
+          " motivo TEXT)",
+          "{sqlite}INSERT INTO mirato_graduatoria_9 (run_id, lista, posizione, numero_iscrizione, codice_fiscale,"
+          " punteggio, esito, deciso_da, motivo) SELECT run_id, lista, posizione, numero_iscrizione, codice_fiscale,"
+          " punteggio, esito, deciso_da, motivo FROM mirato_graduatoria",
+          "{sqlite}DROP TABLE mirato_graduatoria",
+          "{sqlite}ALTER TABLE mirato_graduatoria_9 RENAME TO mirato_graduatoria",
+          "{sqlite}CREATE INDEX mirato_graduatoria_by_run ON mirato_graduatoria (run_id, lista, posizione)",
+          "{sqlite}CREATE INDEX mirato_graduatoria_by_person ON mirato_graduatoria (codice_fiscale)"}},
     };
     return all;
 }
 
 std::string render_statement(std::string_view statement, Backend backend) {
+    for (const DialectOnly& only : dialect_only) {
+        if (statement.starts_with(only.prefix)) {
+            if (only.backend != backend) return {};
+            statement.remove_prefix(only.prefix.size());
+        }
+    }
     std::string text(statement);
     for (const DialectWord& word : dialect_words) {
         const std::string_view replacement = backend == Backend::sqlite ? word.sqlite : word.postgresql;

@@ -8,7 +8,7 @@ namespace gradus::store {
 namespace {
 
 // Rows are sent when this much COPY text has accumulated.
-constexpr std::size_t chunk_size = 1024 * 1024;
+constexpr std::size_t chunk_size = 64 * 1024;
 
 std::string copy_statement(const std::string& table, const std::vector<std::string>& columns) {
     std::string names;

@@ -3,51 +3,87 @@
 #include <gradus/core/sha256.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <numeric>
 
 namespace gradus::store {
 namespace {
 
-std::string escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
+// Appends the runs of ordinary characters whole, and each \\, tab, LF and CR escaped.
+void append_escaped(std::string& out, std::string_view text) {
+    std::size_t from = 0;
+    for (std::size_t at = text.find_first_of("\\\t\n\r"); at != std::string_view::npos;
+         at = text.find_first_of("\\\t\n\r", from)) {
+        out.append(text, from, at - from);
+        switch (text[at]) {
             case '\\': out += "\\\\"; break;
             case '\t': out += "\\t"; break;
             case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            default: out += c;
+            default: out += "\\r";
         }
+        from = at + 1;
     }
-    return out;
+    out.append(text, from);
 }
 
-std::string cell_text(const Cell& cell) {
-    if (std::holds_alternative<std::monostate>(cell)) return "n";
-    if (const auto* i = std::get_if<std::int64_t>(&cell)) return "i" + std::to_string(*i);
-    return "s" + escaped(std::get<std::string>(cell));
+void append_cell(std::string& out, const Cell& cell) {
+    if (std::holds_alternative<std::monostate>(cell)) {
+        out += 'n';
+    } else if (const auto* i = std::get_if<std::int64_t>(&cell)) {
+        char digits[24];
+        out += 'i';
+        out.append(digits, std::to_chars(std::begin(digits), std::end(digits), *i).ptr);
+    } else {
+        out += 's';
+        append_escaped(out, std::get<std::string>(cell));
+    }
 }
 
 }  // namespace
 
-std::string row_digest_line(std::string_view table, const std::vector<std::string>& columns,
-                            const std::vector<Cell>& row) {
-    std::vector<std::size_t> order(columns.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return columns[a] < columns[b]; });
-    std::string line(table);
-    for (const std::size_t i : order) line += "\t" + columns[i] + "=" + cell_text(row.at(i));
-    return line;
+RowDigester::RowDigester(std::string_view table, const std::vector<std::string>& columns)
+    : m_table(table), m_order(columns.size()) {
+    std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+    std::sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) { return columns[a] < columns[b]; });
+    for (const std::size_t i : m_order) m_labels.push_back("\t" + columns[i] + "=");
 }
 
-std::string rows_hash(std::vector<std::string> row_digests) {
+std::string_view RowDigester::line(const std::vector<Cell>& row) {
+    m_line.assign(m_table);
+    for (std::size_t k = 0; k < m_order.size(); ++k) {
+        m_line += m_labels[k];
+        append_cell(m_line, row.at(m_order[k]));
+    }
+    return m_line;
+}
+
+Sha256Digest RowDigester::digest(Sha256& hash, const std::vector<Cell>& row) {
+    hash.update(line(row));
+    return hash.digest();
+}
+
+std::string row_digest_line(std::string_view table, const std::vector<std::string>& columns,
+                            const std::vector<Cell>& row) {
+    return std::string(RowDigester(table, columns).line(row));
+}
+
+// Raw digests sort in the order of their hex spellings, so sorting them first gives the text
+// that was hashed when the digests were kept in hex.
+std::string rows_hash(std::vector<Sha256Digest> row_digests) {
     std::sort(row_digests.begin(), row_digests.end());
     Sha256 hash;
+    std::string lines;
+    lines.reserve(65 * 1024);
     for (const auto& d : row_digests) {
-        hash.update(d);
-        hash.update("\n");
+        lines += to_hex(d);
+        lines += '\n';
+        if (lines.size() >= 64 * 1024) {
+            hash.update(lines);
+            lines.clear();
+        }
     }
+    hash.update(lines);
     return hash.hex_digest();
 }
 

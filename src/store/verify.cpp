@@ -7,6 +7,11 @@
 
 #include <soci/soci.h>
 
+#include <array>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
 #include <utility>
 
 namespace gradus::store {
@@ -44,19 +49,21 @@ std::vector<std::string> split(const std::string& text, char separator) {
 // The rows a run wrote, hashed again from what the tables hold now.
 std::string stored_rows_hash(soci::session& session, long long run_id, const std::string& row_tables,
                              std::int64_t& counted) {
-    std::vector<std::string> digests;
+    std::vector<Sha256Digest> digests;
+    Sha256 hash;
     for (const auto& entry : split(row_tables, ';')) {
         const auto colon = entry.find(':');
         const std::string table = entry.substr(0, colon);
         const std::vector<std::string> columns = split(entry.substr(colon + 1), ',');
         std::string list;
         for (const auto& c : columns) list += (list.empty() ? "" : ", ") + c;
+        RowDigester digester(table, columns);
         soci::rowset<soci::row> rows =
             (session.prepare << "SELECT " + list + " FROM " + table + " WHERE run_id = :id", soci::use(run_id));
+        std::vector<Cell> cells(columns.size());
         for (const auto& row : rows) {
-            std::vector<Cell> cells;
-            for (std::size_t i = 0; i < columns.size(); ++i) cells.push_back(cell_of(row, i));
-            digests.push_back(sha256_hex(row_digest_line(table, columns, cells)));
+            for (std::size_t i = 0; i < columns.size(); ++i) cells[i] = cell_of(row, i);
+            digests.push_back(digester.digest(hash, cells));
             ++counted;
         }
     }
@@ -163,6 +170,48 @@ void check_chain(Store& db, VerifyReport& report) {
     if (unchained > 0) report.problems.push_back(std::to_string(unchained) + " succeeded runs are not in the chain");
 }
 
+// The tables of run results; verify also checks any other table a link of the chain lists.
+constexpr std::array<std::string_view, 3> result_tables = {"art16_graduatoria", "l68_obblighi", "mirato_graduatoria"};
+
+std::set<std::string> tables_of(const Link& link) {
+    std::set<std::string> tables;
+    for (const auto& entry : split(link.row_tables, ';')) tables.insert(entry.substr(0, entry.find(':')));
+    return tables;
+}
+
+// Result rows have no foreign key to runs (migration 9), so verify looks for rows that no link of
+// the chain accounts for: of a missing or unchained run, or of a run that wrote nothing to that
+// table. Rows are counted before the chain is read again: a run committing in between brings its
+// link and its rows at once, so it cannot pass for an orphan.
+void check_result_rows(soci::session& session, VerifyReport& report) {
+    std::set<std::string> tables;
+    for (const std::string_view table : result_tables) tables.emplace(table);
+    for (const auto& link : chain_links(session)) tables.merge(tables_of(link));
+    std::vector<std::tuple<std::string, std::int64_t, std::int64_t>> groups;  // table, run_id, rows
+    for (const auto& table : tables) {
+        long long run_id = 0, count = 0;
+        soci::statement rows = (session.prepare << "SELECT run_id, COUNT(*) FROM " + table +
+                                                       " GROUP BY run_id ORDER BY run_id",
+                                soci::into(run_id), soci::into(count));
+        if (rows.execute(true)) {
+            do {
+                groups.emplace_back(table, run_id, count);
+            } while (rows.fetch());
+        }
+    }
+    std::map<std::int64_t, std::set<std::string>> chained;
+    for (const auto& link : chain_links(session)) chained[link.id] = tables_of(link);
+    for (const auto& [table, run_id, count] : groups) {
+        const auto link = chained.find(run_id);
+        const std::string rows = std::to_string(count) + " rows of " + table + " belong to run " + std::to_string(run_id);
+        if (link == chained.end()) {
+            report.problems.push_back(rows + ", which is not in the chain");
+        } else if (!link->second.contains(table)) {
+            report.problems.push_back(rows + ", which wrote none there");
+        }
+    }
+}
+
 }  // namespace
 
 VerifyReport verify_store(Store& db) {
@@ -170,6 +219,7 @@ VerifyReport verify_store(Store& db) {
     report.head = std::string(chain_genesis);
     database_call("cannot verify the store", [&] {
         check_chain(db, report);
+        check_result_rows(db.session(), report);
         check_blobs(db, report);
     });
     return report;

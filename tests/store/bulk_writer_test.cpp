@@ -162,3 +162,19 @@ TEST_CASE("a bulk row must have one cell per column, and names must be plain ide
         CHECK_THROWS_AS(run.bulk_writer("bulk_rows", {}), gradus::InternalError);
     }
 }
+
+TEST_CASE("a bulk row belongs to its own run: another run_id fails the run and writes nothing") {
+    Store store(test::fresh_database_url());
+    RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+    const std::int64_t id = run.run_id();
+    {
+        BulkWriter writer = run.bulk_writer("art16_graduatoria", {"run_id", "protocollo", "codice_fiscale", "esito"});
+        const std::vector<Cell> foreign = {id + 1, std::string("P1"), std::string("RSSMRA80A01H501U"), std::string("escluso")};
+        const std::vector<Cell> null_run = {Cell{}, std::string("P1"), std::string("RSSMRA80A01H501U"), std::string("escluso")};
+        writer.add_row({id, std::string("P0"), std::string("RSSMRA80A01H501U"), std::string("escluso")});
+        CHECK_THROWS_WITH(writer.add_row(foreign), Contains("run_id") && Contains(std::to_string(id)));
+        CHECK_THROWS_WITH(writer.add_row(null_run), Contains("can only fail"));
+    }
+    run.fail("refused");
+    CHECK(count_rows(store, "art16_graduatoria") == 0);
+}

@@ -76,6 +76,32 @@ TEST_CASE("verify names a changed result row") {
     CHECK_THAT(report.problems[0], Contains("run " + std::to_string(run)) && Contains("result rows"));
 }
 
+TEST_CASE("verify names result rows that no run of the chain accounts for") {
+    Store store(test::fresh_database_url());
+    create_results_table(store);
+    const auto chained = committed_run(store, "one", 2);
+    std::int64_t failed = 0;
+    {
+        RunTransaction run(store, {"test", "0.1.0", gradus::Date::from_ymd(2026, 1, 31), "", {}}, "t");
+        failed = run.run_id();
+        run.fail("stopped");
+    }
+    REQUIRE(verify_store(store).problems.empty());
+    const auto insert = [&](std::int64_t run_id, const std::string& protocollo) {
+        store.session() << "INSERT INTO art16_graduatoria (run_id, posizione, protocollo, codice_fiscale, esito)"
+                           " VALUES (" + std::to_string(run_id) + ", 1, '" + protocollo + "', 'RSSMRA80A01H501U', 'idonea')";
+    };
+    insert(failed, "P1");
+    insert(failed, "P2");
+    insert(chained, "P3");
+    insert(999999, "P4");  // no such run: the result tables keep no foreign key to runs
+    const auto report = verify_store(store);
+    REQUIRE(report.problems.size() == 3);
+    CHECK(report.problems[0] == "1 rows of art16_graduatoria belong to run " + std::to_string(chained) + ", which wrote none there");
+    CHECK(report.problems[1] == "2 rows of art16_graduatoria belong to run " + std::to_string(failed) + ", which is not in the chain");
+    CHECK(report.problems[2] == "1 rows of art16_graduatoria belong to run 999999, which is not in the chain");
+}
+
 TEST_CASE("verify names a changed byte of a stored file") {
     Store store(test::fresh_database_url());
     create_results_table(store);

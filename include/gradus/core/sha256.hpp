@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,8 +10,13 @@ namespace gradus {
 // SHA-256 of `bytes` (FIPS 180-4) as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
 
-// Incremental SHA-256 for inputs read in pieces. hex_digest() finishes the hash; the object
-// then starts over, ready for a new input.
+using Sha256Digest = std::array<unsigned char, 32>;
+
+// The digest as 64 lower-case hex digits.
+std::string to_hex(const Sha256Digest& digest);
+
+// Incremental SHA-256 for inputs read in pieces. digest() and hex_digest() finish the hash; the
+// object then starts over, ready for a new input.
 class Sha256 {
 public:
     Sha256();
@@ -19,6 +25,7 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void update(std::string_view bytes);
+    Sha256Digest digest();
     std::string hex_digest();
 
 private:

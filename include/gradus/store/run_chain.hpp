@@ -1,5 +1,6 @@
 #pragma once
 
+#include <gradus/core/sha256.hpp>
 #include <gradus/store/bulk_writer.hpp>
 #include <gradus/store/run.hpp>
 
@@ -29,8 +30,26 @@ inline constexpr std::string_view chain_genesis = "genesis";
 std::string row_digest_line(std::string_view table, const std::vector<std::string>& columns,
                             const std::vector<Cell>& row);
 
-// SHA-256 over the sorted row digests, one per line.
-std::string rows_hash(std::vector<std::string> row_digests);
+// The digest lines of many rows of one table: the columns are sorted once, and each line is
+// written into one reused buffer, so a row costs no allocation.
+class RowDigester {
+public:
+    RowDigester(std::string_view table, const std::vector<std::string>& columns);
+
+    // row_digest_line(table, columns, row); valid until the next call.
+    std::string_view line(const std::vector<Cell>& row);
+    // SHA-256 of line(row), with `hash` (which must have no input pending).
+    Sha256Digest digest(Sha256& hash, const std::vector<Cell>& row);
+
+private:
+    std::string m_table;
+    std::vector<std::size_t> m_order;   // column indexes sorted by column name
+    std::vector<std::string> m_labels;  // "\tcolumn=", in m_order's order
+    std::string m_line;
+};
+
+// SHA-256 over the sorted row digests, in hex, one per line.
+std::string rows_hash(std::vector<Sha256Digest> row_digests);
 
 // The manifest text of a succeeded run linked after `previous_manifest`.
 std::string manifest_text(const RunRecord& run, std::int64_t sequence, std::string_view previous_manifest,

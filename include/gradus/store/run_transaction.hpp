@@ -4,6 +4,7 @@
 #include <gradus/store/blob_writer.hpp>
 #include <gradus/store/bulk_writer.hpp>
 #include <gradus/store/run.hpp>
+#include <gradus/store/run_chain.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <set>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +50,7 @@ public:
     std::string add_input_file(std::string_view role, std::string_view name, const std::filesystem::path& path);
 
     // Rows for `table`; table and columns are plain SQL identifiers. One writer (bulk or blob)
-    // at a time.
+    // at a time. A run_id column, if any, must hold this run's id in every row.
     BulkWriter bulk_writer(std::string_view table, const std::vector<std::string>& columns);
 
     // Hash the files, mark the run 'succeeded' at `finished_at` (ISO 8601) and commit.
@@ -82,10 +84,10 @@ private:
     int m_uncaught_at_start;
     std::unique_ptr<BulkSink> m_sink;
     std::size_t m_sink_columns = 0;
-    std::string m_sink_table;
-    std::vector<std::string> m_sink_column_names;
+    std::optional<std::size_t> m_sink_run_id_column;  // where the open writer's run_id cells are
+    std::optional<RowDigester> m_row_digester;  // the open writer's table and columns
     std::set<std::string> m_row_tables;        // "table:col,col" of every bulk write
-    std::vector<std::string> m_row_digests;    // SHA-256 of each row's digest line
+    std::vector<Sha256Digest> m_row_digests;   // SHA-256 of each row's digest line
     Sha256 m_row_hash;                         // reused for every row: one OpenSSL context per run
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;

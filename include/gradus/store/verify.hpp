@@ -17,7 +17,8 @@ struct VerifyReport {
 };
 
 // Walks every blob (its bytes against its hash) and the chain of runs in commit order: each link's
-// predecessor, its files' hashes, the hash of the result rows it wrote and its manifest. Reads only.
+// predecessor, its files' hashes, the hash of the result rows it wrote and its manifest; then the
+// result rows that no link accounts for. Reads only.
 VerifyReport verify_store(Store& db);
 
 }  // namespace gradus::store
