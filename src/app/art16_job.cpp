@@ -1,6 +1,5 @@
 #include "gradus/app/art16_job.hpp"
 
-#include "gradus/app/input_file.hpp"
 #include "gradus/app/run_options.hpp"
 #include "gradus/art16/ranking.hpp"
 #include "gradus/core/sha256.hpp"
@@ -58,9 +57,7 @@ void read_one(const InputDocument& file, const std::filesystem::path& schemas, C
         into.sha256 = sha256_hex(file.bytes);
         return;
     }
-    const std::string bytes = read_input_file(file.path);
-    xml::read_candidature_bytes(bytes, file.name, schemas, into.records, into.issues);
-    into.sha256 = sha256_hex(bytes);
+    into.sha256 = xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues);
 }
 
 // One parser per file, files in parallel; records and issues come back in the order of the files.
@@ -170,11 +167,11 @@ std::vector<OutputDocument> art16_documents(const Art16Outcome& outcome) {
     const auto& g = outcome.graduatoria;
     const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
     const std::vector<OutputDocument> reports{
-        {"graduatoria.xml", [&g, context](ByteSink& s) { s.write(report::graduatoria_xml(g, context)); }},
-        {"graduatoria.csv", [&g, context](ByteSink& s) { s.write(report::graduatoria_csv(g, context)); }},
-        {"graduatoria.html", [&g, context](ByteSink& s) { s.write(report::graduatoria_html(g, context)); }},
-        {"pubblica.csv", [&g, context](ByteSink& s) { s.write(report::pubblica_csv(g, context)); }},
-        {"pubblica.html", [&g, context](ByteSink& s) { s.write(report::pubblica_html(g, context)); }},
+        {"graduatoria.xml", [&g, context](ByteSink& s) { report::graduatoria_xml(g, context, s); }},
+        {"graduatoria.csv", [&g, context](ByteSink& s) { report::graduatoria_csv(g, context, s); }},
+        {"graduatoria.html", [&g, context](ByteSink& s) { report::graduatoria_html(g, context, s); }},
+        {"pubblica.csv", [&g, context](ByteSink& s) { report::pubblica_csv(g, context, s); }},
+        {"pubblica.html", [&g, context](ByteSink& s) { report::pubblica_html(g, context, s); }},
     };
     std::vector<OutputDocument> documents;
     for (const auto& r : reports) {

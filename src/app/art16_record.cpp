@@ -1,6 +1,5 @@
 #include "gradus/app/art16_record.hpp"
 
-#include "gradus/app/input_file.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
@@ -67,7 +66,8 @@ void record_services(store::Ledger& ledger, std::int64_t run_id, const std::stri
 void store_candidature(store::RunTransaction& run, const Art16Inputs& inputs, const Art16Outcome& outcome) {
     for (std::size_t i = 0; i < inputs.candidature.size(); ++i) {
         const auto& c = inputs.candidature[i];
-        const std::string sha256 = run.add_input("candidature", c.name, c.path.empty() ? c.bytes : read_input_file(c.path));
+        const std::string sha256 = c.path.empty() ? run.add_input("candidature", c.name, c.bytes)
+                                                  : run.add_input_file("candidature", c.name, c.path);
         if (sha256 != outcome.candidature_sha256.at(i)) {
             throw InputError({{c.name, 0, 0}, "", "", "file",
                               "changed while the run was reading it (sha256 " + outcome.candidature_sha256.at(i) +
@@ -78,7 +78,7 @@ void store_candidature(store::RunTransaction& run, const Art16Inputs& inputs, co
 
 void store_documents(store::RunTransaction& run, const Art16Outcome& outcome, DocumentCopies* copies) {
     for (const auto& document : art16_documents(outcome)) {
-        StringSink stored;
+        store::BlobWriter stored = run.output_writer("report", document.name);
         if (copies) {
             TeeSink both(stored, copies->begin(document.name));
             document.render(both);
@@ -86,7 +86,7 @@ void store_documents(store::RunTransaction& run, const Art16Outcome& outcome, Do
         } else {
             document.render(stored);
         }
-        run.add_output("report", document.name, stored.bytes());
+        stored.finish();
     }
 }
 
