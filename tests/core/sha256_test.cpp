@@ -55,3 +55,13 @@ TEST_CASE("Sha256 of one million 'a' (FIPS 180-2 B.3)", "[core][sha256]") {
     }
     CHECK(hash.hex_digest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+TEST_CASE("Sha256 digest() gives the raw bytes of hex_digest() and starts over", "[core][sha256]") {
+    Sha256 hash;
+    hash.update("abc");
+    const gradus::Sha256Digest raw = hash.digest();
+    CHECK(raw[0] == 0xba);
+    CHECK(raw[31] == 0xad);
+    CHECK(gradus::to_hex(raw) == abc_digest);
+    CHECK(gradus::to_hex(hash.digest()) == empty_digest);
+}

@@ -11,6 +11,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 using namespace gradus::store;
 using Catch::Matchers::Contains;
 
@@ -150,4 +152,21 @@ TEST_CASE("row digests do not depend on the order of the columns") {
     CHECK(row_digest_line("t", {"a", "b", "c"}, row) ==
           row_digest_line("t", {"c", "a", "b"}, {std::monostate{}, std::int64_t{1}, std::string("x\ny")}));
     CHECK(row_digest_line("t", {"a", "b", "c"}, row) == "t\ta=i1\tb=sx\\ny\tc=n");
+}
+
+TEST_CASE("rows_hash is the SHA-256 of the row digests in hex, sorted, one per line") {
+    std::vector<gradus::Sha256Digest> digests;
+    std::vector<std::string> hex;
+    gradus::Sha256 hash;
+    for (const char* text : {"b", "a", "c", "row 10", "row 9"}) {
+        hash.update(text);
+        digests.push_back(hash.digest());
+        hex.push_back(gradus::sha256_hex(text));
+    }
+    std::sort(hex.begin(), hex.end());
+    std::string lines;
+    for (const auto& h : hex) lines += h + "\n";
+    CHECK(rows_hash(digests) == gradus::sha256_hex(lines));
+    std::reverse(digests.begin(), digests.end());
+    CHECK(rows_hash(digests) == gradus::sha256_hex(lines));
 }
