@@ -2,28 +2,36 @@
 
 namespace gradus::report {
 
+bool needs_formula_guard(std::string_view text) {
+    if (text.empty()) {
+        return false;
+    }
+    switch (text.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::string guard_formula(std::string_view text) {
     std::string guarded;
-    if (!text.empty()) {
-        switch (text.front()) {
-        case '=':
-        case '+':
-        case '-':
-        case '@':
-        case '\t':
-        case '\r':
-            guarded.push_back('\'');
-            break;
-        default:
-            break;
-        }
+    if (needs_formula_guard(text)) {
+        guarded.push_back('\'');
     }
     guarded.append(text);
     return guarded;
 }
 
+bool needs_csv_quotes(std::string_view field) { return field.find_first_of(";\"\r\n") != std::string_view::npos; }
+
 std::string quote_csv_field(std::string_view field) {
-    if (field.find_first_of(";\"\r\n") == std::string_view::npos) {
+    if (!needs_csv_quotes(field)) {
         return std::string(field);
     }
     std::string quoted = "\"";

@@ -12,7 +12,11 @@ CsvWriter::CsvWriter() : m_bytes(utf8_bom) {}
 
 CsvWriter& CsvWriter::text(std::string_view value) {
     separate();
-    m_bytes += quote_csv_field(guard_formula(value));
+    if (needs_formula_guard(value) || needs_csv_quotes(value)) {
+        m_bytes += quote_csv_field(guard_formula(value));
+    } else {
+        m_bytes += value;  // most cells: as they are, without a copy
+    }
     return *this;
 }
 
@@ -36,6 +40,11 @@ CsvWriter& CsvWriter::empty() {
 void CsvWriter::end_row() {
     m_bytes += "\r\n";
     m_row_started = false;
+}
+
+void CsvWriter::flush_to(ByteSink& sink) {
+    sink.write(m_bytes);
+    m_bytes.clear();
 }
 
 void CsvWriter::separate() {

@@ -2,6 +2,10 @@
 
 namespace gradus::report {
 
+bool needs_html_escape(std::string_view text) {
+    return text.find_first_of("&<>\"'") != std::string_view::npos;
+}
+
 std::string escape_html(std::string_view text) {
     std::string escaped;
     escaped.reserve(text.size());

@@ -28,14 +28,21 @@ p.note { font-style: italic; }
 }  // namespace
 
 std::string html_page(std::string_view title, std::string_view body) {
+    std::string page = html_page_head(title);
+    page += body;
+    page += html_page_tail();
+    return page;
+}
+
+std::string html_page_head(std::string_view title) {
     std::string page = "<!DOCTYPE html>\n<html lang=\"it\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
     page += escape_html(title);
     page += "</title>\n<style>\n";
     page += style;
     page += "</style>\n</head>\n<body>\n";
-    page += body;
-    page += "</body>\n</html>\n";
     return page;
 }
+
+std::string_view html_page_tail() { return "</body>\n</html>\n"; }
 
 }  // namespace gradus::report

@@ -6,6 +6,15 @@ namespace {
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
 }  // namespace
 
+bool needs_xml_escape(std::string_view text) {
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string escape_xml(std::string_view text) {
     std::string escaped;
     escaped.reserve(text.size());

@@ -35,6 +35,11 @@ const std::string& XmlWriter::bytes() const {
     return m_bytes;
 }
 
+void XmlWriter::flush_to(ByteSink& sink) {
+    sink.write(m_bytes);
+    m_bytes.clear();
+}
+
 void XmlWriter::start_tag(std::string_view name, const XmlAttributes& attributes) {
     m_bytes.append(2 * m_open.size(), ' ');
     m_bytes += '<';
@@ -43,7 +48,11 @@ void XmlWriter::start_tag(std::string_view name, const XmlAttributes& attributes
         m_bytes += ' ';
         m_bytes += attribute;
         m_bytes += "=\"";
-        m_bytes += escape_xml(value);
+        if (needs_xml_escape(value)) {
+            m_bytes += escape_xml(value);
+        } else {
+            m_bytes += value;
+        }
         m_bytes += '"';
     }
 }

@@ -25,3 +25,13 @@ TEST_CASE("HtmlTable refuses a row with the wrong number of cells", "[report][ht
     HtmlTable table({{"a", false}, {"b", false}});
     CHECK_THROWS_AS(table.add_row({"1"}), InternalError);
 }
+
+TEST_CASE("HtmlTable in pieces gives the same markup as html()", "[report][html]") {
+    HtmlTable table({{"Codice fiscale", false}, {"Giorni", true}});
+    table.add_row({"RSSMRA80A01H501U", "3"});
+    table.add_row({"Bianchi & figli", "<12>"});
+    const std::string pieces = table.head() + table.row({"RSSMRA80A01H501U", "3"}) +
+                               table.row({"Bianchi & figli", "<12>"}) + std::string(HtmlTable::tail());
+    CHECK(pieces == table.html());
+    CHECK_THROWS_AS(table.row({"solo una cella"}), InternalError);
+}

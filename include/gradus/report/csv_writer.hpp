@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/core/byte_sink.hpp"
 #include "gradus/core/decimal.hpp"
 
 #include <string>
@@ -21,6 +22,8 @@ public:
     void end_row();
 
     const std::string& bytes() const { return m_bytes; }
+    // Hands the bytes written so far to `sink` and forgets them, so a long file goes out in pieces.
+    void flush_to(ByteSink& sink);
 
 private:
     void separate();

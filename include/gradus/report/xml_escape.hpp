@@ -10,5 +10,6 @@ namespace gradus::report {
 // normalisation keep them; other C0 control characters, which XML 1.0 cannot carry at all,
 // become U+FFFD.
 std::string escape_xml(std::string_view text);
+bool needs_xml_escape(std::string_view text);  // escape_xml() would change it
 
 }  // namespace gradus::report
