@@ -102,8 +102,8 @@ void discrepancy_table(const ObblighiReport& report, ByteSink& out) {
                                    {"Campo", false}, {"Dichiarato", true}, {"Ricalcolato", true}, {"Regola", false}}));
     for (const ObblighiEntry& e : report.entries) {
         for (const l68::Discrepancy* d : shown_discrepancies(report, e)) {
-            table.row({e.prospetto->codice_fiscale, e.prospetto->codice_comunicazione, d->provincia, d->field,
-                       d->declared, d->recomputed, d->rule});
+            table.row({e.prospetto->codice_fiscale, e.prospetto->codice_comunicazione, d->provincia,
+                       std::string(d->field), d->declared, d->recomputed, std::string(d->rule)});
         }
     }
     table.finish("<p>Nessuna discrepanza.</p>");

@@ -46,8 +46,8 @@ void obblighi_xml(const ObblighiReport& report, ByteSink& out) {
                                {"file", p.file}});
         visit_rows(report, e, [&](const ObblighiRow& r) { write_row(xml, r); });
         for (const l68::Discrepancy* d : shown_discrepancies(report, e)) {
-            xml.leaf("discrepanza", {{"provincia", d->provincia}, {"campo", d->field}, {"dichiarato", d->declared},
-                                     {"ricalcolato", d->recomputed}, {"regola", d->rule}});
+            xml.leaf("discrepanza", {{"provincia", d->provincia}, {"campo", std::string(d->field)}, {"dichiarato", d->declared},
+                                     {"ricalcolato", d->recomputed}, {"regola", std::string(d->rule)}});
         }
         if (const auto& late = e.assessment->late) {
             XmlAttributes a = {{"scadenza", late->deadline.to_iso()}, {"dataInvio", p.data_invio},
