@@ -29,57 +29,46 @@ l68::ReferenceData parse_reference(const std::vector<NamedBytes>& files) {
 }
 
 void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas, Progress* progress,
-              ObblighiOutcome& o) {
+              ObblighiOutcome& o, RunOptions& stored) {
     struct PerFile {
         std::optional<l68::Prospetto> prospetto;
+        IssueLog unreadable;  // a file inputs.read could not read
         IssueLog issues;
     };
     std::vector<PerFile> per_file(inputs.prospetti.size());
     tbb::parallel_for(std::size_t{0}, inputs.prospetti.size(), [&](std::size_t i) {
         const auto& file = inputs.prospetti[i];
         auto& f = per_file[i];
-        f.prospetto = xml::read_prospetto_bytes(file.bytes, file.name, schemas, f.issues);
+        std::string read;
+        if (inputs.read) {
+            try {
+                read = inputs.read(i);
+            } catch (const InputError& e) {
+                f.unreadable.add(e.issue());
+                return;
+            }
+        }
+        const std::string_view bytes = inputs.read ? std::string_view(read) : std::string_view(file.bytes);
+        f.prospetto = xml::read_prospetto_bytes(bytes, file.name, schemas, f.issues);
         if (f.prospetto) {
             f.prospetto->file = file.name;
-            f.prospetto->sha256 = sha256_hex(file.bytes);
+            f.prospetto->sha256 = sha256_hex(bytes);
         }
         if (progress) progress->file_read(1);
     });
+    // The same order as when every file was read first: the unreadable ones, then the others.
     o.report.scarti.append(inputs.unreadable);
     o.refused = inputs.unreadable.size();
+    for (std::size_t i = 0; i < per_file.size(); ++i) {
+        o.report.scarti.append(per_file[i].unreadable);
+        o.refused += per_file[i].unreadable.size();
+        if (per_file[i].unreadable.empty()) stored.add("prospetto", inputs.prospetti[i].name);
+    }
     for (auto& f : per_file) {
         if (f.prospetto) o.prospetti.push_back(std::move(*f.prospetto));
         o.report.scarti.append(f.issues);
         o.refused += f.issues.size();
     }
-}
-
-// Recomputes every counted prospetto in parallel; one that cannot be computed joins the scarti.
-std::vector<std::size_t> assess_all(ObblighiOutcome& o, const l68::Selection& selection, const l68::ReferenceData& data,
-                                    const Date& as_of) {
-    o.assessments.resize(o.prospetti.size());
-    std::vector<std::optional<InputIssue>> failed(o.prospetti.size());
-    tbb::parallel_for(std::size_t{0}, selection.counted.size(), [&](std::size_t k) {
-        const std::size_t i = selection.counted[k];
-        try {
-            o.assessments[i] = l68::assess(o.prospetti[i], data, as_of);
-        } catch (const InputError& e) {
-            InputIssue issue = e.issue();
-            issue.where.file = o.prospetti[i].file;
-            issue.record = o.prospetti[i].codice_comunicazione;
-            failed[i] = std::move(issue);
-        }
-    });
-    std::vector<std::size_t> counted;
-    for (const std::size_t i : selection.counted) {
-        if (failed[i]) {
-            o.report.scarti.add(std::move(*failed[i]));
-            ++o.refused;
-        } else {
-            counted.push_back(i);
-        }
-    }
-    return counted;
 }
 
 bool has_province(const l68::Prospetto& p, const std::optional<std::string>& provincia) {
@@ -88,14 +77,54 @@ bool has_province(const l68::Prospetto& p, const std::optional<std::string>& pro
                        [&](const l68::ProvincialDetail& d) { return d.provincia == *provincia; });
 }
 
+// Recomputes every counted prospetto in parallel, then drops its quadri 2 and 3 (the reports read
+// only its header), so that the memory one prospetto frees serves the next one's assessment. One
+// that cannot be computed joins the scarti. Returns the counted prospetti of the province asked for.
+std::vector<std::size_t> assess_all(ObblighiOutcome& o, const l68::Selection& selection, const l68::ReferenceData& data,
+                                    const ObblighiSettings& settings) {
+    o.assessments.resize(o.prospetti.size());
+    std::vector<std::optional<InputIssue>> failed(o.prospetti.size());
+    std::vector<char> shown(o.prospetti.size(), 0);
+    tbb::parallel_for(std::size_t{0}, selection.counted.size(), [&](std::size_t k) {
+        const std::size_t i = selection.counted[k];
+        l68::Prospetto& p = o.prospetti[i];
+        try {
+            o.assessments[i] = l68::assess(p, data, settings.as_of);
+        } catch (const InputError& e) {
+            InputIssue issue = e.issue();
+            issue.where.file = p.file;
+            issue.record = p.codice_comunicazione;
+            failed[i] = std::move(issue);
+        }
+        shown[i] = has_province(p, settings.provincia) ? 1 : 0;
+        p.provinces = {};
+        p.declared_national.reset();
+        p.declared_provinces = {};
+    });
+    std::vector<std::size_t> counted;
+    for (const std::size_t i : selection.counted) {
+        if (failed[i]) {
+            o.report.scarti.add(std::move(*failed[i]));
+            ++o.refused;
+        } else if (shown[i] != 0) {
+            counted.push_back(i);
+        }
+    }
+    return counted;
+}
+
 }  // namespace
 
-std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
-                                              const std::filesystem::path& schemas) {
+std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
+                                                  const std::filesystem::path& schemas) {
     const l68::ReferenceData data = parse_reference(inputs.reference);
     auto o = std::make_unique<ObblighiOutcome>();
     o->report = report::ObblighiReport{settings.as_of, settings.provincia, {}, {}, std::string(engine_version)};
-    read_all(inputs, schemas, settings.progress, *o);
+    RunOptions stored;
+    stored.set("as_of", settings.as_of.to_iso());
+    stored.set("provincia", settings.provincia.value_or(""));
+    read_all(inputs, schemas, settings.progress, *o, stored);
+    o->options = stored.text();
 
     const l68::Selection selection = l68::select_counted(o->prospetti);
     o->superseded = selection.superseded.size();
@@ -103,28 +132,34 @@ std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, cons
         const l68::Prospetto& p = o->prospetti[s.index];
         o->report.scarti.add(InputIssue{{p.file, 0, 0}, p.codice_comunicazione, "", "selezione", s.reason});
     }
-    for (const std::size_t i : assess_all(*o, selection, data, settings.as_of)) {
-        if (has_province(o->prospetti[i], settings.provincia)) {
-            o->report.entries.push_back({&o->prospetti[i], &*o->assessments[i]});
-        }
+    for (const std::size_t i : assess_all(*o, selection, data, settings)) {
+        o->report.entries.push_back({&o->prospetti[i], &*o->assessments[i]});
     }
     std::sort(o->report.entries.begin(), o->report.entries.end(), [](const auto& a, const auto& b) {
         return std::tie(a.prospetto->codice_fiscale, a.prospetto->codice_comunicazione) <
                std::tie(b.prospetto->codice_fiscale, b.prospetto->codice_comunicazione);
     });
+    return o;
+}
 
-    const auto& rep = o->report;
-    o->outputs = {
-        {"obblighi.csv", report::obblighi_csv(rep)}, {"discrepanze.csv", report::discrepanze_csv(rep)},
-        {"ritardi.csv", report::ritardi_csv(rep)},   {"scarti.csv", report::issues_csv(rep.scarti)},
-        {"obblighi.xml", report::obblighi_xml(rep)}, {"obblighi.html", report::obblighi_html(rep)},
-    };
+void render_obblighi(const ObblighiOutcome& outcome, const OutputWriter& write) {
+    const auto& rep = outcome.report;
+    write("obblighi.csv", [&](ByteSink& out) { report::obblighi_csv(rep, out); });
+    write("discrepanze.csv", [&](ByteSink& out) { report::discrepanze_csv(rep, out); });
+    write("ritardi.csv", [&](ByteSink& out) { report::ritardi_csv(rep, out); });
+    write("scarti.csv", [&](ByteSink& out) { out.write(report::issues_csv(rep.scarti)); });
+    write("obblighi.xml", [&](ByteSink& out) { report::obblighi_xml(rep, out); });
+    write("obblighi.html", [&](ByteSink& out) { report::obblighi_html(rep, out); });
+}
 
-    RunOptions stored;
-    stored.set("as_of", settings.as_of.to_iso());
-    stored.set("provincia", settings.provincia.value_or(""));
-    for (const auto& f : inputs.prospetti) stored.add("prospetto", f.name);
-    o->options = stored.text();
+std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
+                                              const std::filesystem::path& schemas) {
+    auto o = compute_obblighi(inputs, settings, schemas);
+    render_obblighi(*o, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
+        StringSink sink;
+        render(sink);
+        o->outputs.push_back({name, sink.take()});
+    });
     return o;
 }
 

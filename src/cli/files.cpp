@@ -1,5 +1,7 @@
 #include "gradus/cli/files.hpp"
 
+#include "gradus/cli/file_sink.hpp"
+
 #include "gradus/core/errors.hpp"
 
 #include <array>
@@ -27,25 +29,9 @@ std::string read_file(const std::filesystem::path& file) {
 }
 
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes, FileAccess access) {
-    using std::filesystem::perms;
-    const auto temporary = std::filesystem::path(file).concat(".tmp");
-    const perms mode = access == FileAccess::owner_only
-                           ? perms::owner_read | perms::owner_write
-                           : perms::owner_read | perms::owner_write | perms::group_read | perms::others_read;
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error("cannot write " + temporary.string());
-        // Restricted before the first byte is written, so personal data is never readable by others.
-        std::error_code ec;
-        std::filesystem::permissions(temporary, mode, ec);
-        if (ec) throw Error("cannot set the permissions of " + temporary.string() + ": " + ec.message());
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) throw Error("cannot write " + temporary.string());
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) throw Error("cannot rename " + temporary.string() + " to " + file.string() + ": " + ec.message());
+    AtomicFileSink sink(file, access);
+    sink.write(bytes);
+    sink.commit();
 }
 
 void write_graduatoria_files(const std::filesystem::path& folder, const std::vector<app::NamedBytes>& files) {

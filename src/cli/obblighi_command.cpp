@@ -4,6 +4,7 @@
 
 #include "gradus/app/obblighi_job.hpp"
 #include "gradus/app/obblighi_record.hpp"
+#include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
@@ -54,23 +55,35 @@ void ObblighiCommand::validate(const po::variables_map&) {
 int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
-    const app::ObblighiInputs inputs =
-        read_obblighi_inputs(prospetto_paths(m_options.prospetti), m_common.resolved_data_dir());
-    const auto outcome =
-        app::run_obblighi(inputs, {m_options.as_of, m_options.provincia, &progress()}, m_common.schema_dir());
-
+    const auto paths = prospetto_paths(m_options.prospetti);
+    const std::filesystem::path folder(m_options.out);
+    const app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress()};
     std::optional<std::int64_t> run_id;
-    if (!m_options.no_store) {
+    std::unique_ptr<app::ObblighiOutcome> outcome;
+    std::size_t outputs = 0;
+    if (m_options.no_store) {
+        // Nothing is stored: each file is read while it is parsed, each output written as it is rendered.
+        const app::ObblighiInputs inputs = obblighi_inputs_read_when_parsed(paths, m_common.resolved_data_dir());
+        outcome = app::compute_obblighi(inputs, settings, m_common.schema_dir());
+        std::filesystem::create_directories(folder);
+        app::render_obblighi(*outcome, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
+            AtomicFileSink file(folder / name);
+            render(file);
+            file.commit();
+            ++outputs;
+        });
+    } else {
+        const app::ObblighiInputs inputs = read_obblighi_inputs(paths, m_common.resolved_data_dir());
+        outcome = app::run_obblighi(inputs, settings, m_common.schema_dir());
         store::Store db(m_common.db);
         run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office);
-    }
-    std::filesystem::create_directories(m_options.out);
-    for (const auto& file : outcome->outputs) {
-        write_file_atomically(std::filesystem::path(m_options.out) / file.name, file.bytes);
+        std::filesystem::create_directories(folder);
+        for (const auto& file : outcome->outputs) write_file_atomically(folder / file.name, file.bytes);
+        outputs = outcome->outputs.size();
     }
 
     m_result.run_id = run_id;
-    m_result.count("files_read", static_cast<std::int64_t>(inputs.prospetti.size() + inputs.unreadable.size()));
+    m_result.count("files_read", static_cast<std::int64_t>(paths.size()));
     m_result.count("prospetti", static_cast<std::int64_t>(outcome->report.entries.size()));
     m_result.count("superseded", static_cast<std::int64_t>(outcome->superseded));
     m_result.count("rejected", static_cast<std::int64_t>(outcome->refused));
@@ -79,7 +92,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     if (!m_common.quiet) {
         out << "obblighi al " << m_options.as_of.to_iso() << ": " << outcome->report.entries.size()
             << " prospetti considered, " << outcome->superseded << " superseded, " << outcome->refused
-            << " refused (of " << inputs.prospetti.size() + inputs.unreadable.size() << " files read)\n";
+            << " refused (of " << paths.size() << " files read)\n";
         if (run_id) out << "run: " << *run_id << " in " << m_common.db << "\n";
         if (run_id && m_options.office) {
             const auto firms = app::firm_services(outcome->report, *run_id, *m_options.office);
@@ -88,7 +101,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
             out << "\n";
         }
         out << "outputs: " << (std::filesystem::path(m_options.out) / "obblighi.html").string() << " and "
-            << outcome->outputs.size() - 1 << " more in " << m_options.out << "\n";
+            << outputs - 1 << " more in " << m_options.out << "\n";
     }
     for (const InputIssue& issue : outcome->report.scarti.issues()) {
         if (issue.rule != "selezione") err << "refused: " << issue.to_string() << "\n";

@@ -17,4 +17,9 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
 app::ObblighiInputs read_obblighi_inputs(const std::vector<std::filesystem::path>& paths,
                                          const std::filesystem::path& data_dir);
 
+// The same, except that each prospetto file is read only when it is parsed (ObblighiInputs::read),
+// so that a batch never holds them all: for a run that does not store its inputs.
+app::ObblighiInputs obblighi_inputs_read_when_parsed(const std::vector<std::filesystem::path>& paths,
+                                                     const std::filesystem::path& data_dir);
+
 }  // namespace gradus::cli

@@ -62,9 +62,10 @@ std::optional<ch::year_month_day> iso_fields(std::string_view text) {
     return ymd;
 }
 
-Date checked_result(const ch::year_month_day& ymd, const Date& from, const std::string& step) {
+// `from` + n units; the message is only built when the result is out of range.
+Date checked_result(const ch::year_month_day& ymd, const Date& from, long n, const char* unit) {
     if (!in_range(ymd)) {
-        throw OverflowError(from.to_iso() + " " + step + " is outside the years 0001-9999");
+        throw OverflowError(from.to_iso() + " + " + std::to_string(n) + " " + unit + " is outside the years 0001-9999");
     }
     return Date(ymd);
 }
@@ -128,7 +129,7 @@ Date Date::plus_days(long n) const {
     if (n > max_span_days || n < -max_span_days) {
         throw OverflowError(to_iso() + " + " + std::to_string(n) + " days is outside the years 0001-9999");
     }
-    return checked_result(ch::year_month_day{days() + ch::days{n}}, *this, "+ " + std::to_string(n) + " days");
+    return checked_result(ch::year_month_day{days() + ch::days{n}}, *this, n, "days");
 }
 
 // art. 2963 c. 4 c.c.: a day missing in the target month is that month's last day.
@@ -139,7 +140,7 @@ Date Date::plus_months(int n) const {
     const ch::year_month target = ch::year_month{m_ymd.year(), m_ymd.month()} + ch::months{n};
     const ch::day last = ch::year_month_day_last{target.year(), ch::month_day_last{target.month()}}.day();
     const ch::year_month_day ymd{target.year(), target.month(), std::min(m_ymd.day(), last)};
-    return checked_result(ymd, *this, "+ " + std::to_string(n) + " months");
+    return checked_result(ymd, *this, n, "months");
 }
 
 long Date::days_until(const Date& later) const { return static_cast<long>((later.days() - days()).count()); }

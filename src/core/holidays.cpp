@@ -91,12 +91,40 @@ bool HolidayCalendar::is_holiday(const Date& d) const {
 
 bool HolidayCalendar::is_working_day(const Date& d) const { return is_weekday(d) && !is_holiday(d); }
 
+std::vector<Date> HolidayCalendar::holidays_of(int year) const {
+    std::vector<Date> days;
+    const std::chrono::year y{year};
+    for (const FixedHoliday& h : m_fixed) {
+        if (year >= h.from_year && year <= h.to_year) days.emplace_back(y / std::chrono::month{h.when.month} / std::chrono::day{h.when.day});
+    }
+    for (const MonthDay& m : m_local) {
+        const std::chrono::year_month_day ymd = y / std::chrono::month{m.month} / std::chrono::day{m.day};
+        if (ymd.ok()) days.emplace_back(ymd);  // 29 February only in leap years
+    }
+    if (m_easter_monday && year >= modelled_from) days.push_back(easter_sunday(year).plus_days(1));
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
+}
+
+// Weekdays counted by whole weeks and the days left over, less the holidays falling on one of them.
 long HolidayCalendar::working_days(const Date& first, const Date& last) const {
-    long count = 0;
     const long span = first.days_until(last);
-    for (long i = 0; i <= span; ++i) {
-        if (is_working_day(first.plus_days(i))) {
+    if (span < 0) {
+        return 0;
+    }
+    const long weeks = (span + 1) / 7;
+    long count = 5 * weeks;
+    for (long i = 7 * weeks; i <= span; ++i) {
+        if (is_weekday(first.plus_days(i))) {
             ++count;
+        }
+    }
+    for (int year = first.year(); year <= last.year(); ++year) {
+        for (const Date& holiday : holidays_of(year)) {
+            if (first <= holiday && holiday <= last && is_weekday(holiday)) {
+                --count;
+            }
         }
     }
     return count;

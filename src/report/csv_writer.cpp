@@ -51,4 +51,9 @@ void CsvWriter::separate() {
     m_row_started = true;
 }
 
+void CsvWriter::flush_to(ByteSink& sink) {
+    sink.write(*m_out);
+    m_out->clear();
+}
+
 }  // namespace gradus::report

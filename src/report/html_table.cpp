@@ -25,11 +25,28 @@ std::string wrong_count(std::size_t cells, std::size_t columns) {
 HtmlTable::HtmlTable(std::vector<HtmlColumn> columns) : m_columns(std::move(columns)) {}
 
 void HtmlTable::add_row(const std::vector<std::string>& cells) {
+    check(cells);
+    m_rows.push_back(cells);
+}
+
+void HtmlTable::check(const std::vector<std::string>& cells) const {
     if (cells.size() != m_columns.size()) {
         throw InternalError(wrong_count(cells.size(), m_columns.size()));
     }
-    m_rows.push_back(cells);
 }
+
+std::string HtmlTable::head() const { return html_table_head(m_columns); }
+
+std::string HtmlTable::row(const std::vector<std::string>& cells) const {
+    check(cells);
+    std::string out;
+    HtmlRowWriter writer(out, m_columns);
+    for (const std::string& cell : cells) writer.cell(cell);
+    writer.end();
+    return out;
+}
+
+std::string_view HtmlTable::tail() { return html_table_tail; }
 
 std::string HtmlTable::html() const {
     std::string out = html_table_head(m_columns);

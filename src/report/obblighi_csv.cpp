@@ -3,7 +3,32 @@
 
 namespace gradus::report {
 
-std::string obblighi_csv(const ObblighiReport& report) {
+namespace {
+
+void write_row(CsvWriter& csv, const ObblighiRow& r) {
+    const l68::Figures& f = *r.figures;
+    csv.text(r.prospetto->codice_fiscale).text(r.prospetto->denominazione).text(r.prospetto->codice_comunicazione);
+    csv.text(f.provincia).text(l68::to_string(r.obligation->category));
+    for (const std::int64_t v : {f.bases.art3.base, f.bases.art18.base, f.quota_disabled, f.quota_protected,
+                                 f.exempted, f.disabled, f.protected_category, f.compensation_disabled,
+                                 f.compensation_protected, f.art18_offset, f.shortfall_disabled,
+                                 f.shortfall_protected}) {
+        csv.integer(v);
+    }
+    csv.text(f.suspension ? "S" : "N");
+    csv.integer(r.amounts->contributo.working_days).number(r.amounts->contributo.euro);
+    csv.integer(r.amounts->sanction.working_days).number(r.amounts->sanction.euro);
+    csv.text(r.amounts->contributo.complete && r.amounts->sanction.complete ? "S" : "N");
+    csv.end_row();
+}
+
+void flush_full(CsvWriter& csv, ByteSink& out) {
+    if (csv.bytes().size() >= report_piece_bytes) csv.flush_to(out);
+}
+
+}  // namespace
+
+void obblighi_csv(const ObblighiReport& report, ByteSink& out) {
     CsvWriter csv;
     for (const char* h : {"codicefiscale", "denominazione", "codicecomunicazione", "provincia", "categoriaazienda",
                           "numLavBaseComputoArt3", "numLavBaseComputoArt18", "quotariservadisabili",
@@ -15,26 +40,14 @@ std::string obblighi_csv(const ObblighiReport& report) {
         csv.text(h);
     }
     csv.end_row();
-    for (const ObblighiRow& r : obblighi_rows(report)) {
-        const l68::Figures& f = *r.figures;
-        csv.text(r.prospetto->codice_fiscale).text(r.prospetto->denominazione).text(r.prospetto->codice_comunicazione);
-        csv.text(f.provincia).text(l68::to_string(r.obligation->category));
-        for (const std::int64_t v : {f.bases.art3.base, f.bases.art18.base, f.quota_disabled, f.quota_protected,
-                                     f.exempted, f.disabled, f.protected_category, f.compensation_disabled,
-                                     f.compensation_protected, f.art18_offset, f.shortfall_disabled,
-                                     f.shortfall_protected}) {
-            csv.integer(v);
-        }
-        csv.text(f.suspension ? "S" : "N");
-        csv.integer(r.amounts->contributo.working_days).number(r.amounts->contributo.euro);
-        csv.integer(r.amounts->sanction.working_days).number(r.amounts->sanction.euro);
-        csv.text(r.amounts->contributo.complete && r.amounts->sanction.complete ? "S" : "N");
-        csv.end_row();
+    for (const ObblighiEntry& e : report.entries) {
+        visit_rows(report, e, [&](const ObblighiRow& r) { write_row(csv, r); });
+        flush_full(csv, out);
     }
-    return csv.bytes();
+    csv.flush_to(out);
 }
 
-std::string discrepanze_csv(const ObblighiReport& report) {
+void discrepanze_csv(const ObblighiReport& report, ByteSink& out) {
     CsvWriter csv;
     for (const char* h : {"codicefiscale", "codicecomunicazione", "provincia", "campo", "dichiarato", "ricalcolato", "regola"}) {
         csv.text(h);
@@ -46,11 +59,12 @@ std::string discrepanze_csv(const ObblighiReport& report) {
             csv.text(d->field).text(d->declared).text(d->recomputed).text(d->rule);
             csv.end_row();
         }
+        flush_full(csv, out);
     }
-    return csv.bytes();
+    csv.flush_to(out);
 }
 
-std::string ritardi_csv(const ObblighiReport& report) {
+void ritardi_csv(const ObblighiReport& report, ByteSink& out) {
     CsvWriter csv;
     for (const char* h : {"codicefiscale", "denominazione", "codicecomunicazione", "datariferimento", "scadenza",
                           "dataInvio", "giorniritardo", "sanzione", "fonte"}) {
@@ -67,8 +81,9 @@ std::string ritardi_csv(const ObblighiReport& report) {
         else csv.empty();
         csv.text(late->sanction ? "L. 68/1999 art. 15 c. 1; DM 194/2021" : "importo non in data/l68/importi.csv per la data");
         csv.end_row();
+        flush_full(csv, out);
     }
-    return csv.bytes();
+    csv.flush_to(out);
 }
 
 }  // namespace gradus::report

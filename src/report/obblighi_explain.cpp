@@ -61,8 +61,8 @@ std::string explain_obligations_text(const ObblighiReport& report, const std::st
         }
         text += figures_text(a.obligation.national, a.national_amounts);
         for (const auto& d : a.discrepancies) {
-            text += "Discrepanza " + d.provincia + " " + d.field + ": dichiarato " + d.declared + ", ricalcolato " +
-                    d.recomputed + "  [" + d.rule + "]\n";
+            text += "Discrepanza " + d.provincia + " " + std::string(d.field) + ": dichiarato " + d.declared +
+                    ", ricalcolato " + d.recomputed + "  [" + std::string(d.rule) + "]\n";
         }
         if (a.late) {
             text += "Invio tardivo: " + std::to_string(a.late->days_late) + " giorni dopo il " + a.late->deadline.to_italian() +

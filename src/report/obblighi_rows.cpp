@@ -5,12 +5,7 @@ namespace gradus::report {
 std::vector<ObblighiRow> obblighi_rows(const ObblighiReport& report) {
     std::vector<ObblighiRow> rows;
     for (const ObblighiEntry& e : report.entries) {
-        const l68::Obligation& o = e.assessment->obligation;
-        for (std::size_t i = 0; i < o.provinces.size(); ++i) {
-            if (report.provincia && o.provinces[i].provincia != *report.provincia) continue;
-            rows.push_back({e.prospetto, &o.provinces[i], &e.assessment->province_amounts[i], &o});
-        }
-        rows.push_back({e.prospetto, &o.national, &e.assessment->national_amounts, &o});
+        visit_rows(report, e, [&](const ObblighiRow& r) { rows.push_back(r); });
     }
     return rows;
 }

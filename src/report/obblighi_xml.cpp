@@ -1,9 +1,6 @@
 #include "gradus/report/obblighi_report.hpp"
 #include "gradus/report/xml_writer.hpp"
 
-#include <unordered_map>
-#include <vector>
-
 namespace gradus::report {
 namespace {
 
@@ -33,16 +30,12 @@ void write_row(XmlWriter& xml, const ObblighiRow& r) {
 
 }  // namespace
 
-std::string obblighi_xml(const ObblighiReport& report) {
+void obblighi_xml(const ObblighiReport& report, ByteSink& out) {
     XmlWriter xml;
     XmlAttributes root = {{"xmlns", "urn:gradus:obblighi:1"}, {"data", report.as_of.to_iso()},
                           {"versionemotore", report.engine_version}};
     if (report.provincia) root.emplace_back("provincia", *report.provincia);
     xml.open("obblighi", root);
-    const std::vector<ObblighiRow> rows = obblighi_rows(report);
-    // Each prospetto's rows, in the rows' order; one pass, so the report stays linear in size.
-    std::unordered_map<const l68::Prospetto*, std::vector<const ObblighiRow*>> rows_of;
-    for (const ObblighiRow& r : rows) rows_of[r.prospetto].push_back(&r);
     for (const ObblighiEntry& e : report.entries) {
         const l68::Prospetto& p = *e.prospetto;
         xml.open("prospetto", {{"codicefiscale", p.codice_fiscale},
@@ -51,12 +44,10 @@ std::string obblighi_xml(const ObblighiReport& report) {
                                {"datariferimento", p.reference_date.to_iso()},
                                {"categoriaazienda", std::string(l68::to_string(e.assessment->obligation.category))},
                                {"file", p.file}});
-        if (const auto found = rows_of.find(&p); found != rows_of.end()) {
-            for (const ObblighiRow* r : found->second) write_row(xml, *r);
-        }
+        visit_rows(report, e, [&](const ObblighiRow& r) { write_row(xml, r); });
         for (const l68::Discrepancy* d : shown_discrepancies(report, e)) {
-            xml.leaf("discrepanza", {{"provincia", d->provincia}, {"campo", d->field}, {"dichiarato", d->declared},
-                                     {"ricalcolato", d->recomputed}, {"regola", d->rule}});
+            xml.leaf("discrepanza", {{"provincia", d->provincia}, {"campo", std::string(d->field)}, {"dichiarato", d->declared},
+                                     {"ricalcolato", d->recomputed}, {"regola", std::string(d->rule)}});
         }
         if (const auto& late = e.assessment->late) {
             XmlAttributes a = {{"scadenza", late->deadline.to_iso()}, {"dataInvio", p.data_invio},
@@ -65,12 +56,13 @@ std::string obblighi_xml(const ObblighiReport& report) {
             xml.leaf("ritardo", a);
         }
         xml.close();
+        if (xml.held_bytes() >= report_piece_bytes) xml.flush_to(out);
     }
     for (const InputIssue& i : report.scarti.issues()) {
         xml.leaf("scarto", {{"file", i.where.file}, {"record", i.record}, {"regola", i.rule}, {"motivo", i.message}});
     }
     xml.close();
-    return xml.bytes();
+    out.write(xml.bytes());
 }
 
 }  // namespace gradus::report

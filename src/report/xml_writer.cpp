@@ -79,4 +79,9 @@ const std::string& XmlWriter::bytes() const {
 
 void XmlWriter::indent() { m_out->append(2 * (m_depth + m_open.size()), ' '); }
 
+void XmlWriter::flush_to(ByteSink& sink) {
+    sink.write(*m_out);
+    m_out->clear();
+}
+
 }  // namespace gradus::report

@@ -27,7 +27,7 @@ class ProspettoHandler final : public Handler {
 public:
     void start_element(std::string_view name, const std::vector<Attribute>& attributes,
                        const SourcePosition& where) override {
-        const std::string parent(m_path.current());  // a copy, safe whatever push() does later
+        const std::string_view parent = m_path.current();  // valid until the push() below
         if (m_path.depth() == 0) {
             read_attributes(attributes);
         } else if (name == "quadro2") {
@@ -57,7 +57,7 @@ public:
     }
 
     void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
-        const std::string parent(m_path.parent());
+        const std::string_view parent = m_path.parent();  // pop() leaves the parent's name in place
         m_path.pop();
         if (m_issue) return;
         try {
@@ -127,7 +127,7 @@ private:
     }
 
     // Ends of elements that hold others; false for a leaf.
-    bool close_container(std::string_view name, const std::string& parent) {
+    bool close_container(std::string_view name, std::string_view parent) {
         if (is_workforce(name) && is_staff(parent)) {
             m_workforce = nullptr;
         } else if (name == "parttime" && m_workforce) {
@@ -146,7 +146,7 @@ private:
         return true;
     }
 
-    void assign(const std::string& parent, std::string_view name, const std::string& text) {
+    void assign(std::string_view parent, std::string_view name, const std::string& text) {
         const std::string_view value = trimmed(text);
         if (parent == "prospetto" && name == "tipocomunicazione") {
             m_p.type = communication_type(value);

@@ -127,3 +127,27 @@ TEST_CASE("working_days edge cases", "[core][holidays]") {
     // An empty calendar knows no holidays, Easter Monday included.
     CHECK(HolidayCalendar().is_working_day(iso("2025-04-21")));
 }
+
+TEST_CASE("working_days counts by weeks and holidays exactly as day by day", "[core][holidays]") {
+    // A patron's day on a national holiday (8 December), one that exists only in leap years (29
+    // February), and 2011, when Easter Monday fell on 25 April: each day is lost once.
+    const HolidayCalendar calendars[] = {HolidayCalendar::national(),
+                                         HolidayCalendar::national().with_local_holiday(12, 8).with_local_holiday(2, 29),
+                                         HolidayCalendar().with_local_holiday(6, 24)};
+    const auto day_by_day = [](const HolidayCalendar& c, const Date& first, const Date& last) {
+        long count = 0;
+        for (Date d = first; d <= last; d = d.plus_days(1)) count += c.is_working_day(d) ? 1 : 0;
+        return count;
+    };
+    CHECK(day_by_day(calendars[0], iso("2011-04-18"), iso("2011-04-29")) == 9);
+    for (const HolidayCalendar& c : calendars) {
+        for (const char* first : {"1949-12-25", "1976-12-31", "2011-04-20", "2020-02-27", "2024-02-26", "2025-07-01"}) {
+            for (const long span : {0L, 1L, 5L, 6L, 7L, 13L, 59L, 60L, 364L, 365L, 366L, 1000L, 3652L}) {
+                const Date from = iso(first);
+                const Date to = from.plus_days(span);
+                INFO(first << " + " << span);
+                CHECK(c.working_days(from, to) == day_by_day(c, from, to));
+            }
+        }
+    }
+}

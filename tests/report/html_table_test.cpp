@@ -51,3 +51,13 @@ TEST_CASE("HtmlRowWriter refuses a row with too few or too many cells", "[report
     long_row.cell("1").cell("2");
     CHECK_THROWS_AS(long_row.cell("3"), InternalError);
 }
+
+TEST_CASE("HtmlTable in pieces gives the same markup as html()", "[report][html]") {
+    HtmlTable table({{"Codice fiscale", false}, {"Giorni", true}});
+    table.add_row({"RSSMRA80A01H501U", "3"});
+    table.add_row({"Bianchi & figli", "<12>"});
+    const std::string pieces = table.head() + table.row({"RSSMRA80A01H501U", "3"}) +
+                               table.row({"Bianchi & figli", "<12>"}) + std::string(HtmlTable::tail());
+    CHECK(pieces == table.html());
+    CHECK_THROWS_AS(table.row({"solo una cella"}), InternalError);
+}

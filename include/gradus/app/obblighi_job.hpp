@@ -2,12 +2,14 @@
 
 #include "gradus/app/named_bytes.hpp"
 #include "gradus/app/progress.hpp"
+#include "gradus/core/byte_sink.hpp"
 #include "gradus/core/date.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/l68/assessment.hpp"
 #include "gradus/report/obblighi_report.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +21,10 @@ struct ObblighiInputs {
     std::vector<NamedBytes> prospetti;  // named by the path they were found at
     std::vector<NamedBytes> reference;  // categorie-escluse.csv, importi.csv, comuni.csv
     IssueLog unreadable;                // files that could not be read at all
+    // When set, the prospetti's bytes are not held here (they stay empty): read(i) returns those
+    // of prospetti[i] while it is parsed, or throws InputError (the file joins the unreadable),
+    // so a batch holds only the files being parsed at that moment.
+    std::function<std::string(std::size_t)> read;
 };
 
 struct ObblighiSettings {
@@ -30,7 +36,7 @@ struct ObblighiSettings {
 // Everything one obligations batch produced. The report's entries point into `prospetti` and
 // `assessments`, so the outcome stays where run_obblighi() put it (it is returned by pointer).
 struct ObblighiOutcome {
-    std::vector<l68::Prospetto> prospetti;
+    std::vector<l68::Prospetto> prospetti;  // the counted ones keep only their header once assessed
     std::vector<std::optional<l68::Assessment>> assessments;  // parallel to prospetti; set for the counted
     report::ObblighiReport report;
     std::size_t superseded = 0;
@@ -43,5 +49,15 @@ struct ObblighiOutcome {
 // renders every output. Pure of files, store and clock: the same inputs give the same bytes.
 std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
                                               const std::filesystem::path& schemas);
+
+// run_obblighi without the rendering: the outcome's outputs stay empty.
+std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
+                                                  const std::filesystem::path& schemas);
+
+// Renders the outputs of `outcome` one after the other, in the order of run_obblighi's outputs:
+// for each, write(name, render) must call render once with the sink that takes its bytes (a file
+// written piece by piece, so that no output is ever held whole).
+using OutputWriter = std::function<void(const std::string& name, const std::function<void(ByteSink&)>& render)>;
+void render_obblighi(const ObblighiOutcome& outcome, const OutputWriter& write);
 
 }  // namespace gradus::app

@@ -75,6 +75,9 @@ public:
     long working_days(const Date& first, const Date& last) const;
 
 private:
+    // Every listed holiday of `year` once, in order.
+    std::vector<Date> holidays_of(int year) const;
+
     struct FixedHoliday {
         MonthDay when;
         int from_year;  // first year it is a holiday

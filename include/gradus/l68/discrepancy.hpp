@@ -4,6 +4,7 @@
 #include "gradus/l68/prospetto.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::l68 {
@@ -11,10 +12,10 @@ namespace gradus::l68 {
 // One quadro 3 figure the employer declared that differs from the recomputed one.
 struct Discrepancy {
     std::string provincia;  // "NAZ" for riepilogonazionale and quadro 1
-    std::string field;      // the Ministry's element name
+    std::string_view field;  // the Ministry's element name (a literal: static storage)
     std::string declared;
     std::string recomputed;
-    std::string rule;       // the source of the recomputed figure
+    std::string_view rule;   // the source of the recomputed figure (a literal)
 };
 
 // Compares quadro 1 categoriaazienda and nlavoratorinazionali and every quadro 3 figure with `o`; a province declared in

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/core/byte_sink.hpp"
 #include "gradus/core/decimal.hpp"
 
 #include <string>
@@ -24,6 +25,8 @@ public:
     void end_row();
 
     const std::string& bytes() const { return *m_out; }
+    // Hands the bytes written so far to `sink` and forgets them, so a long file goes out in pieces.
+    void flush_to(ByteSink& sink);
 
 private:
     void separate();

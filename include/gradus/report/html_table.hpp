@@ -22,7 +22,15 @@ public:
     bool empty() const { return m_rows.empty(); }
     std::string html() const;
 
+    // The same markup in pieces, for a table written out row by row rather than held: head(),
+    // row() for each row (checked like add_row), then tail().
+    std::string head() const;
+    std::string row(const std::vector<std::string>& cells) const;
+    static std::string_view tail();
+
 private:
+    void check(const std::vector<std::string>& cells) const;
+
     std::vector<HtmlColumn> m_columns;
     std::vector<std::vector<std::string>> m_rows;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/core/byte_sink.hpp"
 #include "gradus/core/date.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/l68/assessment.hpp"
@@ -38,13 +39,27 @@ struct ObblighiRow {
 
 // The rows shown, entry by entry: provinces in quadro 2 order, then the national row.
 std::vector<ObblighiRow> obblighi_rows(const ObblighiReport& report);
+// The rows shown of one entry, in the same order, each handed to `visit`.
+template <typename Visit>
+void visit_rows(const ObblighiReport& report, const ObblighiEntry& e, Visit&& visit) {
+    const l68::Obligation& o = e.assessment->obligation;
+    for (std::size_t i = 0; i < o.provinces.size(); ++i) {
+        if (report.provincia && o.provinces[i].provincia != *report.provincia) continue;
+        visit(ObblighiRow{e.prospetto, &o.provinces[i], &e.assessment->province_amounts[i], &o});
+    }
+    visit(ObblighiRow{e.prospetto, &o.national, &e.assessment->national_amounts, &o});
+}
 // The discrepancies shown: those of the province asked for and the national ones.
 std::vector<const l68::Discrepancy*> shown_discrepancies(const ObblighiReport& report, const ObblighiEntry& entry);
 
-std::string obblighi_csv(const ObblighiReport& report);
-std::string discrepanze_csv(const ObblighiReport& report);
-std::string ritardi_csv(const ObblighiReport& report);
-std::string obblighi_xml(const ObblighiReport& report);
-std::string obblighi_html(const ObblighiReport& report);
+// Each report is written to `out` in pieces of about a mebibyte as it is rendered.
+void obblighi_csv(const ObblighiReport& report, ByteSink& out);
+void discrepanze_csv(const ObblighiReport& report, ByteSink& out);
+void ritardi_csv(const ObblighiReport& report, ByteSink& out);
+void obblighi_xml(const ObblighiReport& report, ByteSink& out);
+void obblighi_html(const ObblighiReport& report, ByteSink& out);
+
+// The size of the pieces the reports above hand to their sink.
+inline constexpr std::size_t report_piece_bytes = std::size_t{1} << 20;
 
 }  // namespace gradus::report

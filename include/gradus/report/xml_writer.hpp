@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gradus/core/byte_sink.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -38,6 +40,11 @@ public:
 
     // The document; throws InternalError while an element is still open.
     const std::string& bytes() const;
+
+    // Hands the bytes written so far to `sink` and forgets them (elements may still be open), so
+    // a long document goes out in pieces.
+    void flush_to(ByteSink& sink);
+    std::size_t held_bytes() const { return m_out->size(); }  // written and not yet flushed
 
 private:
     void indent();
