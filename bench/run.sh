@@ -91,12 +91,13 @@ printf '%-34s %8.2f %8.2f\n' "well-formedness only" "$noval1" "$noval2"
 
 rank_walls=(); rank_cpus=(); rank_rss=(); floor_val2=(); floor_insert=(); floor_val2_cpu=(); floor_insert_cpu=()
 stage_lines=(); full_walls=(); full_cpus=(); full_rss=(); full_stage_lines=()
-# gradus rank into a fresh store; "$@": extra options. Sets wall, cpu, rss_mb and stages.
+# gradus rank into a fresh store; "$@": extra options. Sets wall, cpu, rss_mb and stages (the seconds
+# and, after a tab, the peak MB at the end of each stage).
 rank() {
   rm -rf "$work/out" "$work/gradus.db"
   timed "$build/gradus" rank --avviso "$cand/avviso.xml" --candidature "${cand_files[@]}" --out "$work/out" \
     --db "sqlite:$work/gradus.db" --threads "$threads" --data-dir "$root" --quiet --timings "$@" 2>"$work/rank.err"
-  stages="$(grep '^timings:' "$work/rank.err")"
+  stages="$(grep '^timings:' "$work/rank.err")"$'\t'"$(grep '^peak_mb:' "$work/rank.err")"
 }
 for run in $(seq 1 "$runs"); do
   timed "$build/gradus-floor" sax "$xsd" 1 2 "${cand_files[@]}" >/dev/null
@@ -128,7 +129,10 @@ ranked_rows="$(wc -l < "$work/out/graduatoria.csv")"
 echo "-- gradus rank --reports graduatoria.csv: parse, validate, score, rank, persist in SQLite (rows and"
 echo "   input files), write the CSV and the scarti (median of $runs)"
 echo "wall:     $rank_wall s   cpu: $rank_cpu s   peak RSS: $rank_rss_mb MB   graduatoria.csv: $ranked_rows lines"
-for line in "${stage_lines[@]}"; do echo "stages:   ${line#timings: }"; done
+for line in "${stage_lines[@]}"; do
+  stage_s="${line%%$'\t'*}"; stage_mb="${line#*$'\t'}"
+  echo "stages:   ${stage_s#timings: }"; echo "peak MB:  ${stage_mb#peak_mb: }"
+done
 floor_cpu="$(sum "$val2_cpu" "$insert_cpu")"
 echo "floor:    wall $floor s (validating parse on 2 parsers $val2 s + raw insert $insert s), cpu $floor_cpu s"
 echo "RATIO:    $(ratio "$rank_wall" "$floor") x floor in wall time (target <= 1.3)," \
@@ -139,7 +143,10 @@ full_cpu="$(printf '%s\n' "${full_cpus[@]}" | median)"
 full_rss_mb="$(printf '%s\n' "${full_rss[@]}" | median)"
 echo "-- gradus rank with every report (graduatoria.xml with each explanation trail, .csv, .html, pubblica.*)"
 echo "wall:     $full_wall s   cpu: $full_cpu s   peak RSS: $full_rss_mb MB   outputs: $full_size"
-for line in "${full_stage_lines[@]}"; do echo "stages:   ${line#timings: }"; done
+for line in "${full_stage_lines[@]}"; do
+  stage_s="${line%%$'\t'*}"; stage_mb="${line#*$'\t'}"
+  echo "stages:   ${stage_s#timings: }"; echo "peak MB:  ${stage_mb#peak_mb: }"
+done
 echo "ratio:    $(ratio "$full_wall" "$floor") x floor in wall time, $(ratio "$full_cpu" "$floor_cpu") x in CPU time"
 echo
 
