@@ -19,28 +19,30 @@ int ascending_present_first(const std::optional<T>& a, const std::optional<T>& b
     return 0;
 }
 
-bool all_digits(const std::string& s) {
+bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+std::string_view without_leading_zeros(std::string_view s) {
+    const auto nz = s.find_first_not_of('0');
+    return nz == std::string_view::npos ? std::string_view() : s.substr(nz);
+}
+
+int sign_of(int c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); }
+
 }  // namespace
 
-int compare_protocols(const std::string& a, const std::string& b) {
+int compare_protocols(std::string_view a, std::string_view b) {
     if (all_digits(a) && all_digits(b)) {
-        const auto strip = [](const std::string& s) {
-            const auto nz = s.find_first_not_of('0');
-            return nz == std::string::npos ? std::string() : s.substr(nz);
-        };
-        const std::string x = strip(a), y = strip(b);
+        const std::string_view x = without_leading_zeros(a), y = without_leading_zeros(b);
         if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
-        if (int c = x.compare(y); c != 0) return c < 0 ? -1 : 1;
+        if (int c = x.compare(y); c != 0) return sign_of(c);
     }
-    const int c = a.compare(b);
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    return sign_of(a.compare(b));
 }
 
 int RankingOrder::compare(const RankFacts& a, const RankFacts& b, std::string* key) const {
-    const auto decided = [key](int result, const std::string& name) {
+    const auto decided = [key](int result, std::string_view name) {
         if (key && result != 0) *key = name;
         return result;
     };
@@ -63,10 +65,10 @@ int RankingOrder::compare(const RankFacts& a, const RankFacts& b, std::string* k
             case TieBreak::higher_invalidity: c = -three_way(a.invalidity_pct, b.invalidity_pct); break;
             case TieBreak::protocol: c = compare_protocols(a.protocol, b.protocol); break;
         }
-        if (c != 0) return decided(c, std::string(to_string(tb)));
+        if (c != 0) return decided(c, to_string(tb));
     }
     // Protocols are unique among the ranked records, so this is a total order.
-    return decided(compare_protocols(a.protocol, b.protocol), std::string(to_string(TieBreak::protocol)));
+    return decided(compare_protocols(a.protocol, b.protocol), to_string(TieBreak::protocol));
 }
 
 std::string RankingOrder::deciding_key(const RankFacts& earlier, const RankFacts& later) const {

@@ -6,13 +6,14 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace gradus::criteria {
 
 // What the ordering of a graduatoria compares, as each procedure provides it: art. 16 from a
 // candidatura and its score, the collocamento mirato from a registered person and theirs. A fact a
 // procedure does not have keeps its default and never decides (the validation refuses a tie-break
-// of the other procedure).
+// of the other procedure). The texts are views of the record's own: the record outlives its facts.
 struct RankFacts {
     int group = 0;
     Decimal score;
@@ -22,10 +23,10 @@ struct RankFacts {
     int unemployment_months = 0;
     std::optional<Date> did;
     std::optional<Decimal> valid_isee;
-    std::string submitted_at;
+    std::string_view submitted_at;
     std::optional<Date> registration;  // data di iscrizione (collocamento mirato)
     int invalidity_pct = 0;            // collocamento mirato
-    std::string protocol;              // art. 16 protocol; collocamento mirato registration number
+    std::string_view protocol;         // art. 16 protocol; collocamento mirato registration number
 };
 
 // The total order of a graduatoria: group, score in the criteria's direction, the criteria's
@@ -47,6 +48,6 @@ private:
 };
 
 // Protocol numbers compare as numbers when both are all digits, else as text.
-int compare_protocols(const std::string& a, const std::string& b);
+int compare_protocols(std::string_view a, std::string_view b);
 
 }  // namespace gradus::criteria
