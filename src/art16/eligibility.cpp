@@ -1,8 +1,9 @@
 #include "eligibility.hpp"
 
 #include "gradus/core/codice_fiscale.hpp"
+#include "gradus/core/first_with_same.hpp"
 
-#include <oneapi/tbb/parallel_sort.h>
+#include <oneapi/tbb/parallel_for.h>
 
 #include <algorithm>
 #include <optional>
@@ -107,23 +108,6 @@ bool submitted_later(const Candidatura& a, const Candidatura& b) {
     return a.protocol > b.protocol;
 }
 
-// For each index, the index of the first record holding the same key (itself when it is the
-// first), found by sorting indices by key: no map of strings, a few bytes a record at national size.
-template <class Key>
-std::vector<std::size_t> first_with_same(const std::vector<std::size_t>& indices, Key key, std::size_t size) {
-    std::vector<std::size_t> sorted = indices;
-    tbb::parallel_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) {
-        const int c = key(a).compare(key(b));
-        return c != 0 ? c < 0 : a < b;
-    });
-    std::vector<std::size_t> first(size);
-    for (std::size_t k = 0; k < sorted.size(); ++k) {
-        const bool starts_run = k == 0 || key(sorted[k]) != key(sorted[k - 1]);
-        first[sorted[k]] = starts_run ? sorted[k] : first[sorted[k - 1]];
-    }
-    return first;
-}
-
 }  // namespace
 
 Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatura>& candidature) {
@@ -133,7 +117,8 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     const auto first_with_protocol = first_with_same(
         all, [&](std::size_t i) -> const std::string& { return candidature[i].protocol; }, candidature.size());
-    for (std::size_t i = 0; i < candidature.size(); ++i) {
+    // Each record's checks read only that record and write only its verdict: in parallel.
+    tbb::parallel_for(std::size_t{0}, candidature.size(), [&](std::size_t i) {
         const auto& c = candidature[i];
         if (first_with_protocol[i] != i) {
             verdict[i] = exclusion(i, "protocollo_duplicato",
@@ -141,11 +126,11 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
                                        std::to_string(candidature[first_with_protocol[i]].origin.line) + ").",
                                    "requisito.protocollo", "Avviso: protocollo unico per candidatura",
                                    {{"protocollo", c.protocol}});
-            continue;
+            return;
         }
-        if ((verdict[i] = check_window(avviso, c, i))) continue;
+        if ((verdict[i] = check_window(avviso, c, i))) return;
         verdict[i] = check_codice_fiscale(c, i);
-    }
+    });
 
     // One application per person: the latest submitted inside the window counts.
     std::vector<std::size_t> valid;
@@ -159,7 +144,8 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
         std::size_t& latest = latest_of_first[first_of_person[i]];
         if (first_of_person[i] == i || submitted_later(candidature[i], candidature[latest])) latest = i;
     }
-    for (const std::size_t i : valid) {
+    tbb::parallel_for(std::size_t{0}, valid.size(), [&](std::size_t v) {
+        const std::size_t i = valid[v];
         const std::size_t kept = latest_of_first[first_of_person[i]];
         if (kept != i) {
             const auto& k = candidature[kept];
@@ -170,14 +156,14 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
                                    {{"codicefiscale", candidature[i].codice_fiscale},
                                     {"presentata", candidature[i].submitted_at},
                                     {"protocollo_valido", k.protocol}});
-            continue;
+            return;
         }
         verdict[i] = check_requirements(avviso, candidature[i], i);
         if (!verdict[i] && candidature[i].riesame.exclusion) {
             verdict[i] = exclusion(i, "esclusione_riesame", "Esclusa in riesame: " + *candidature[i].riesame.exclusion + ".",
                                    "riesame.esclusione", "Decisione sul riesame", {});
         }
-    }
+    });
 
     Eligibility result;
     for (std::size_t i = 0; i < candidature.size(); ++i) {
