@@ -110,17 +110,31 @@ std::pair<Units, Units> aligned(const Decimal& a, const Decimal& b) {
 
 }  // namespace
 
-Decimal::Decimal(std::int64_t integer) : m_units(integer), m_scale(0) {}
+Decimal::Decimal(std::int64_t integer) : Decimal(Units(integer), 0) {}
+
+Decimal::Decimal(const Units& units, int scale) : m_negative(units < 0), m_scale(static_cast<std::int8_t>(scale)) {
+    const Units magnitude = m_negative ? Units(-units) : units;
+    constexpr std::uint64_t all_ones = std::numeric_limits<std::uint64_t>::max();
+    m_low = static_cast<std::uint64_t>(magnitude & all_ones);
+    m_high = static_cast<std::uint64_t>(magnitude >> 64);
+}
+
+Decimal::Units Decimal::units() const {
+    Units magnitude = m_high;
+    magnitude <<= 64;
+    magnitude |= m_low;
+    return m_negative ? Units(-magnitude) : magnitude;
+}
 
 Decimal Decimal::from_units(Units units, int scale) {
     require_scale(scale, "Decimal::from_units");
-    return Decimal(std::move(units), scale);
+    return Decimal(units, scale);
 }
 
-int Decimal::signum() const { return m_units < 0 ? -1 : (m_units == 0 ? 0 : 1); }
+int Decimal::signum() const { return m_negative ? -1 : (is_zero() ? 0 : 1); }
 
 bool Decimal::is_integer() const {
-    return m_scale == 0 || m_units % detail::powers_of_ten[static_cast<std::size_t>(m_scale)] == 0;
+    return m_scale == 0 || units() % detail::powers_of_ten[static_cast<std::size_t>(m_scale)] == 0;
 }
 
 Decimal Decimal::operator+(const Decimal& o) const {
@@ -141,19 +155,19 @@ Decimal Decimal::operator-(const Decimal& o) const {
     }
 }
 
-Decimal Decimal::operator-() const { return Decimal(-m_units, m_scale); }
+Decimal Decimal::operator-() const { return Decimal(-units(), m_scale); }
 
 Decimal Decimal::operator*(const Decimal& o) const {
     const int scale = m_scale + o.m_scale;
     if (scale <= max_scale) {
         try {
-            return Decimal(m_units * o.m_units, scale);
+            return Decimal(units() * o.units(), scale);
         } catch (const std::overflow_error&) {
             overflow(to_string() + " * " + o.to_string());
         }
     }
     // More than max_scale decimals: exact only when the extra trailing digits are zeros.
-    Wide product = Wide(m_units) * Wide(o.m_units);
+    Wide product = Wide(units()) * Wide(o.units());
     const Wide& excess = wide_power_of_ten(scale - max_scale);
     if (product % excess != 0) {
         throw OverflowError("decimal overflow: " + to_string() + " * " + o.to_string() + " needs " +
@@ -171,9 +185,9 @@ Decimal Decimal::divide(const Decimal& a, const Decimal& b, int scale, Rounding 
     }
     // a / b * 10^scale = (A / 10^sa) / (B / 10^sb) * 10^scale = A * 10^(sb + scale - sa) / B
     const int exponent = b.m_scale + scale - a.m_scale;
-    if (fits_scaled(exponent >= 0 ? a.m_units : b.m_units, exponent < 0 ? -exponent : exponent)) {
-        Units numerator = a.m_units;
-        Units denominator = b.m_units;
+    if (fits_scaled(exponent >= 0 ? a.units() : b.units(), exponent < 0 ? -exponent : exponent)) {
+        Units numerator = a.units();
+        Units denominator = b.units();
         if (exponent >= 0) {
             numerator *= detail::powers_of_ten[static_cast<std::size_t>(exponent)];
         } else {
@@ -185,8 +199,8 @@ Decimal Decimal::divide(const Decimal& a, const Decimal& b, int scale, Rounding 
         }
         return Decimal(divide_rounded(numerator, denominator, mode), scale);
     }
-    Wide numerator(a.m_units);
-    Wide denominator(b.m_units);
+    Wide numerator(a.units());
+    Wide denominator(b.units());
     if (exponent >= 0) {
         numerator *= wide_power_of_ten(exponent);
     } else {
@@ -203,10 +217,10 @@ Decimal Decimal::divide(const Decimal& a, const Decimal& b, int scale, Rounding 
 Decimal Decimal::rounded(int scale, Rounding mode) const {
     require_scale(scale, "Decimal::rounded");
     if (scale >= m_scale) {
-        return Decimal(scale_up(m_units, scale - m_scale, *this), scale);
+        return Decimal(scale_up(units(), scale - m_scale, *this), scale);
     }
     const Units divisor = detail::powers_of_ten[static_cast<std::size_t>(m_scale - scale)];
-    return Decimal(divide_rounded(m_units, divisor, mode), scale);
+    return Decimal(divide_rounded(units(), divisor, mode), scale);
 }
 
 Decimal Decimal::rescaled(int scale) const {
@@ -220,7 +234,7 @@ Decimal Decimal::rescaled(int scale) const {
 }
 
 std::int64_t Decimal::to_int64(Rounding mode) const {
-    const Units integer = rounded(0, mode).m_units;
+    const Units integer = rounded(0, mode).units();
     if (integer > std::numeric_limits<std::int64_t>::max() || integer < std::numeric_limits<std::int64_t>::min()) {
         throw OverflowError("decimal overflow: " + to_string() + " does not fit a 64-bit integer");
     }

@@ -22,7 +22,8 @@ std::string_view to_string(Rounding r);
 Rounding parse_rounding(std::string_view text);
 
 // An exact decimal number: an integer count of units of 10^-scale, on a checked 128-bit
-// integer. Arithmetic never rounds silently and never wraps: overflow throws OverflowError,
+// integer (kept as sign and two 64-bit halves of the magnitude: 24 bytes, where the 128-bit type
+// itself takes 32, and a national graduatoria holds millions of them). Arithmetic never rounds silently and never wraps: overflow throws OverflowError,
 // and every operation that would lose digits takes an explicit Rounding. A requested scale
 // outside 0..max_scale throws ConfigError.
 class Decimal {
@@ -42,10 +43,10 @@ public:
     // dots only as thousands groups of exactly three digits.
     static Decimal parse_italian(std::string_view text);
 
-    const Units& units() const { return m_units; }
+    Units units() const;
     int scale() const { return m_scale; }
     int signum() const;
-    bool is_zero() const { return m_units == 0; }
+    bool is_zero() const { return m_low == 0 && m_high == 0; }
     bool is_integer() const;
 
     // Exact: the result keeps the larger scale (add, subtract) or the sum of scales (multiply; a
@@ -80,10 +81,12 @@ public:
     friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
 
 private:
-    Decimal(Units units, int scale) : m_units(units), m_scale(scale) {}
+    Decimal(const Units& units, int scale);
 
-    Units m_units = 0;
-    int m_scale = 0;
+    std::uint64_t m_low = 0;   // magnitude, bits 0-63
+    std::uint64_t m_high = 0;  // magnitude, bits 64-127
+    bool m_negative = false;   // never set for zero
+    std::int8_t m_scale = 0;
 };
 
 }  // namespace gradus
