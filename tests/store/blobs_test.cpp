@@ -82,3 +82,11 @@ TEST_CASE("the same bytes are stored once, within a run and across runs") {
     CHECK(count_blobs(store) == 2);
     CHECK(store.get_blob(gradus::sha256_hex(bytes)) == bytes);
 }
+
+TEST_CASE("a new SQLite store has 16 KiB pages, so large stored files cost fewer pages") {
+    if (test::test_backend() != Backend::sqlite) return;
+    Store store(test::fresh_database_url());
+    long long page_size = 0;
+    store.session() << "PRAGMA page_size", soci::into(page_size);
+    CHECK(page_size == 16384);
+}
