@@ -120,9 +120,12 @@ Decimal::Decimal(const Units& units, int scale) : m_negative(units < 0), m_scale
 }
 
 Decimal::Units Decimal::units() const {
-    Units magnitude = m_high;
-    magnitude <<= 64;
-    magnitude |= m_low;
+    Units magnitude = m_low;
+    if (m_high != 0) {
+        magnitude = m_high;
+        magnitude <<= 64;
+        magnitude |= m_low;
+    }
     return m_negative ? Units(-magnitude) : magnitude;
 }
 
@@ -247,8 +250,10 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
     const auto order = [](const auto& x, const auto& y) {
         return x < y ? std::strong_ordering::less : (x == y ? std::strong_ordering::equal : std::strong_ordering::greater);
     };
-    if (a.scale() == b.scale()) {
-        return order(a.units(), b.units());
+    if (a.scale() == b.scale()) {  // sign, then magnitude: no 128-bit value built
+        if (a.m_negative != b.m_negative) return a.m_negative ? std::strong_ordering::less : std::strong_ordering::greater;
+        const auto magnitude = a.m_high != b.m_high ? a.m_high <=> b.m_high : a.m_low <=> b.m_low;
+        return a.m_negative ? 0 <=> magnitude : magnitude;
     }
     const int scale = std::max(a.scale(), b.scale());
     return order(Wide(a.units()) * wide_power_of_ten(scale - a.scale()),

@@ -166,6 +166,21 @@ TEST_CASE("Decimal comparison is numeric across scales", "[core][decimal]") {
     CHECK(Decimal::from_units(max_units, 18) < huge);
 }
 
+TEST_CASE("Decimal comparison at one scale orders by sign, then by both 64-bit halves of the magnitude", "[core][decimal]") {
+    // 2^64 = 18446744073709551616: the first magnitude with a high half.
+    const Decimal two_64 = d("18446744073709551616");
+    const Decimal just_below = d("18446744073709551615");
+    CHECK(just_below < two_64);
+    CHECK(-two_64 < -just_below);
+    CHECK(d("36893488147419103232") > d("18446744073709551617"));  // 2^65 > 2^64 + 1
+    CHECK(-two_64 < d("0"));
+    CHECK(d("0") < d("1"));
+    CHECK(-d("0.01") < d("0.00"));
+    CHECK((two_64 <=> d("18446744073709551616")) == std::strong_ordering::equal);
+    CHECK((-two_64).units() == -Decimal::Units(two_64.units()));
+    CHECK(two_64.to_string() == "18446744073709551616");
+}
+
 TEST_CASE("Decimal rounding modes on ties and non-ties", "[core][decimal]") {
     struct Row {
         const char* value;
