@@ -89,14 +89,15 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
     const RankingOrder by_rank(g.criteria);
     tbb::parallel_sort(order.begin(), order.end(), by_rank);
 
+    // Each position reads its neighbour's facts and writes only its own candidate: in parallel.
     std::vector<std::size_t> by_position(order.size());
-    for (std::size_t p = 0; p < order.size(); ++p) {
+    tbb::parallel_for(std::size_t{0}, order.size(), [&](std::size_t p) {
         RankedCandidate& rc = ranked[order[p].candidatura];
         rc.position = static_cast<int>(p + 1);
         rc.decided_by = p == 0 ? std::string() : by_rank.deciding_key(order[p - 1], order[p]);
         if (g.trails_kept) explain_tie(g.criteria, rc, rc.explanation);
         by_position[p] = order[p].candidatura;
-    }
+    });
     std::vector<OrderEntry>().swap(order);
     put_in_order(ranked, by_position);
     g.ranked = std::move(ranked);
