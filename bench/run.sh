@@ -173,8 +173,7 @@ if [ "${PG:-1}" != 0 ]; then
        "$(echo "$pg_rows" | field rows_per_second) rows/s (target >= 200000)"
   # The PostgreSQL floor: the same rows through a bare COPY from psql into the emptied table.
   pg_conninfo="${pg_url#postgresql://}"
-  cf="'RSSMRA' || lpad(((i - 1) * 7919 % 100)::text, 2, '0') || 'A' || lpad(((i - 1) * 104729 % 71)::text, 2, '0')"
-  cf="$cf || 'H' || lpad(((i - 1) * 1299709 % 1000)::text, 3, '0') || 'X'"
+  cf="'RSSMRA' || lpad(((i - 1) * 2654435761 % 4294967296)::text, 10, '0')"  # as floor_codice_fiscale
   rows_sql="SELECT 1::bigint, i, '2026/' || lpad(i::text, 7, '0'), $cf, '87', 'idonea', NULL::text, 'punteggio',"
   rows_sql="$rows_sql NULL::text FROM generate_series(1::bigint, $n) AS i"
   psql -q "$pg_conninfo" -v ON_ERROR_STOP=1 -c "\\copy ($rows_sql) TO '$work/rows.copy'" -c "TRUNCATE art16_graduatoria"

@@ -1,6 +1,7 @@
 // The persistence floor (raw prepared inserts) and the office's ranking as one SQL query, both on
 // the sqlite3 C API directly.
 #include "floor.hpp"
+#include "codice_fiscale_key.hpp"
 
 #include <sqlite3.h>
 
@@ -98,10 +99,8 @@ void raw_insert(const std::string& path, std::int64_t rows) {
     char codice_fiscale[32];
     for (std::int64_t i = 0; i < rows; ++i) {
         std::snprintf(protocollo, sizeof protocollo, "2026/%07lld", static_cast<long long>(i + 1));
-        // Spread like real codici fiscali, so the index sees random keys, not an append.
-        std::snprintf(codice_fiscale, sizeof codice_fiscale, "RSSMRA%02lldA%02lldH%03lldX",
-                      static_cast<long long>((i * 7919) % 100), static_cast<long long>((i * 104729) % 71),
-                      static_cast<long long>((i * 1299709) % 1000));
+        // A million distinct keys in random order, as in a national avviso (floor_codice_fiscale).
+        floor_codice_fiscale(codice_fiscale, sizeof codice_fiscale, i);
         sqlite3_bind_int64(insert, 1, 1);
         sqlite3_bind_int64(insert, 2, i + 1);
         sqlite3_bind_text(insert, 3, protocollo, -1, SQLITE_STATIC);

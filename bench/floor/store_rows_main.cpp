@@ -1,6 +1,7 @@
 // gradus-store-rows URL ROWS: times the store's own bulk path (a prepared INSERT on SQLite, COPY on
 // PostgreSQL, with the per-row digests of the run chain) writing ROWS rows shaped like a graduatoria
 // into one run, and prints "seconds=... rows_per_second=...". Benchmark code, not part of gradus.
+#include "codice_fiscale_key.hpp"
 #include "gradus/store/bulk_writer.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/store/store.hpp"
@@ -27,9 +28,7 @@ int main(int argc, char** argv) {
         char codice_fiscale[32];
         for (std::int64_t i = 0; i < rows; ++i) {
             std::snprintf(protocollo, sizeof protocollo, "2026/%07lld", static_cast<long long>(i + 1));
-            std::snprintf(codice_fiscale, sizeof codice_fiscale, "RSSMRA%02lldA%02lldH%03lldX",
-                          static_cast<long long>((i * 7919) % 100), static_cast<long long>((i * 104729) % 71),
-                          static_cast<long long>((i * 1299709) % 1000));
+            floor_codice_fiscale(codice_fiscale, sizeof codice_fiscale, i);
             writer.add_row({run.run_id(), i + 1, std::string(protocollo), std::string(codice_fiscale),
                             std::string("87"), std::string("idonea"), gradus::store::Cell{}, std::string("punteggio"),
                             gradus::store::Cell{}});
