@@ -2,6 +2,7 @@
 
 #include "gradus/core/codice_fiscale.hpp"
 #include "gradus/core/first_with_same.hpp"
+#include "gradus/criteria/ranking_order.hpp"
 
 #include <oneapi/tbb/parallel_for.h>
 
@@ -102,10 +103,11 @@ std::optional<Exclusion> check_requirements(const Avviso& a, const Candidatura& 
     return std::nullopt;
 }
 
-// Later submission first; equal timestamps fall back on the greater protocol, so the choice is total.
+// Later submission first; equal timestamps fall back on the greater protocol, compared as the
+// ranking compares protocols (as numbers when both are), so the choice is total.
 bool submitted_later(const Candidatura& a, const Candidatura& b) {
     if (a.submitted_at != b.submitted_at) return a.submitted_at > b.submitted_at;
-    return a.protocol > b.protocol;
+    return criteria::compare_protocols(a.protocol, b.protocol) > 0;
 }
 
 }  // namespace

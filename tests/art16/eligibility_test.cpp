@@ -66,6 +66,23 @@ TEST_CASE("The same person twice: the latest submission counts, the earlier says
     }
 }
 
+TEST_CASE("The same person twice at the same second: the greater protocol number counts, as a number", "[art16][eligibility]") {
+    // Protocol 10 was registered after protocol 9; as text "9" would sort after "10".
+    auto nine = candidatura(1);
+    nine.protocol = "9";
+    auto ten = candidatura(2);
+    ten.protocol = "10";
+    ten.codice_fiscale = nine.codice_fiscale;
+    ten.submitted_at = nine.submitted_at;
+    ten.submission_date = nine.submission_date;
+    for (const auto& input : {std::vector{nine, ten}, std::vector{ten, nine}}) {
+        const auto g = rank_er(input);
+        REQUIRE(g.ranked.size() == 1);
+        CHECK(g.candidature[g.ranked[0].candidatura].protocol == "10");
+        CHECK(reason_for(g, "9") == "duplicato");
+    }
+}
+
 TEST_CASE("A late duplicate does not replace a valid application", "[art16][eligibility]") {
     auto valid = candidatura(1);
     auto late = candidatura(2);

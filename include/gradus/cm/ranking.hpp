@@ -23,7 +23,7 @@ struct Scored {
 };
 
 // Scores one person at `reference` (pure). Components whose parameters are unknown ([N]) are left
-// out and the explanation says so.
+// out and the explanation says so. The facts view `person`'s text: `person` must outlive them.
 Scored score_iscritto(const criteria::Criteria& criteria, const Iscritto& person, const Date& reference,
                       bool public_employer);
 
