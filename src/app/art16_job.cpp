@@ -1,4 +1,5 @@
 #include "gradus/app/art16_job.hpp"
+#include "gradus/app/report_choice.hpp"
 
 #include "gradus/app/run_options.hpp"
 #include "gradus/art16/ranking.hpp"
@@ -85,17 +86,6 @@ Candidature read_candidature(const std::vector<InputDocument>& files, const std:
     return all;
 }
 
-void check_reports(const std::vector<std::string>& reports) {
-    const auto& known = art16_report_names();
-    for (const auto& r : reports) {
-        if (std::find(known.begin(), known.end(), r) == known.end()) {
-            std::string names;
-            for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
-            throw ConfigError("there is no report '" + r + "': choose among " + names);
-        }
-    }
-}
-
 void check_names(const Art16Inputs& inputs) {
     std::set<std::string> seen;
     for (const auto& c : inputs.candidature) {
@@ -111,7 +101,7 @@ void check_names(const Art16Inputs& inputs) {
 Art16Outcome run_art16(const Art16Inputs& inputs, const Art16Settings& settings,
                        const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas) {
     check_names(inputs);
-    check_reports(settings.reports);
+    check_report_choice(settings.reports, art16_report_names());
     const art16::Avviso avviso = xml::read_avviso_bytes(inputs.avviso.bytes, inputs.avviso.name, schemas);
     Art16Outcome outcome;
     Candidature input =
@@ -175,8 +165,7 @@ std::vector<OutputDocument> art16_documents(const Art16Outcome& outcome) {
     };
     std::vector<OutputDocument> documents;
     for (const auto& r : reports) {
-        const auto& chosen = outcome.reports;
-        if (chosen.empty() || std::find(chosen.begin(), chosen.end(), r.name) != chosen.end()) documents.push_back(r);
+        if (report_chosen(outcome.reports, r.name)) documents.push_back(r);
     }
     documents.push_back({"scarti.csv", [&outcome](ByteSink& s) { s.write(report::issues_csv(outcome.issues)); }});
     if (outcome.riesame) {

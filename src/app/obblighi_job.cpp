@@ -1,5 +1,6 @@
 #include "gradus/app/obblighi_job.hpp"
 
+#include "gradus/app/report_choice.hpp"
 #include "gradus/app/run_options.hpp"
 #include "gradus/core/sha256.hpp"
 #include "gradus/l68/selection.hpp"
@@ -120,9 +121,12 @@ std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, 
     const l68::ReferenceData data = parse_reference(inputs.reference);
     auto o = std::make_unique<ObblighiOutcome>();
     o->report = report::ObblighiReport{settings.as_of, settings.provincia, {}, {}, std::string(engine_version)};
+    check_report_choice(settings.reports, obblighi_report_names());
     RunOptions stored;
     stored.set("as_of", settings.as_of.to_iso());
     stored.set("provincia", settings.provincia.value_or(""));
+    for (const auto& r : settings.reports) stored.add("report", r);  // absent: every report
+    o->reports = settings.reports;
     read_all(inputs, schemas, settings.progress, *o, stored);
     o->options = stored.text();
 
@@ -142,14 +146,21 @@ std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, 
     return o;
 }
 
+const std::vector<std::string>& obblighi_report_names() {
+    static const std::vector<std::string> names{"obblighi.csv", "discrepanze.csv", "ritardi.csv", "obblighi.xml",
+                                                "obblighi.html"};
+    return names;
+}
+
 void render_obblighi(const ObblighiOutcome& outcome, const OutputWriter& write) {
     const auto& rep = outcome.report;
-    write("obblighi.csv", [&](ByteSink& out) { report::obblighi_csv(rep, out); });
-    write("discrepanze.csv", [&](ByteSink& out) { report::discrepanze_csv(rep, out); });
-    write("ritardi.csv", [&](ByteSink& out) { report::ritardi_csv(rep, out); });
+    const auto chosen = [&outcome](std::string_view name) { return report_chosen(outcome.reports, name); };
+    if (chosen("obblighi.csv")) write("obblighi.csv", [&](ByteSink& out) { report::obblighi_csv(rep, out); });
+    if (chosen("discrepanze.csv")) write("discrepanze.csv", [&](ByteSink& out) { report::discrepanze_csv(rep, out); });
+    if (chosen("ritardi.csv")) write("ritardi.csv", [&](ByteSink& out) { report::ritardi_csv(rep, out); });
     write("scarti.csv", [&](ByteSink& out) { out.write(report::issues_csv(rep.scarti)); });
-    write("obblighi.xml", [&](ByteSink& out) { report::obblighi_xml(rep, out); });
-    write("obblighi.html", [&](ByteSink& out) { report::obblighi_html(rep, out); });
+    if (chosen("obblighi.xml")) write("obblighi.xml", [&](ByteSink& out) { report::obblighi_xml(rep, out); });
+    if (chosen("obblighi.html")) write("obblighi.html", [&](ByteSink& out) { report::obblighi_html(rep, out); });
 }
 
 std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,

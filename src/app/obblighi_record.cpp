@@ -98,6 +98,7 @@ StoredObblighiRun load_obblighi_run(store::Store& db, std::int64_t run_id) {
     }
     run.settings.as_of = Date::parse_iso(required_option(options, run_id, "as_of"));
     if (const auto p = required_option(options, run_id, "provincia"); !p.empty()) run.settings.provincia = p;
+    run.settings.reports = options.all("report");
     run.output_hashes = output_hashes(files);
     return run;
 }

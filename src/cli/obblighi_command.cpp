@@ -4,6 +4,7 @@
 
 #include "gradus/app/obblighi_job.hpp"
 #include "gradus/app/obblighi_record.hpp"
+#include "gradus/app/report_choice.hpp"
 #include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
@@ -20,7 +21,8 @@ std::string ObblighiCommand::summary() const {
 }
 
 std::string ObblighiCommand::usage_line() const {
-    return "gradus obblighi --prospetti DIR|FILE... --as-of DATE --out DIR [--provincia NNN] [--ufficio CODICE_ENTE]";
+    return "gradus obblighi --prospetti DIR|FILE... --as-of DATE --out DIR [--provincia NNN] [--ufficio CODICE_ENTE]"
+           " [--reports NAME...]";
 }
 
 void ObblighiCommand::declare(po::options_description& options, po::positional_options_description&) {
@@ -30,6 +32,7 @@ void ObblighiCommand::declare(po::options_description& options, po::positional_o
         ("out", po::value(&m_options.out)->required(), "folder for the outputs (created if missing)")
         ("provincia", po::value(&m_provincia_text), "only this province (3-digit ISTAT code, e.g. 058)")
         ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
+        ("reports", po::value(&m_options.reports)->multitoken(), "write only these reports (obblighi.csv, discrepanze.csv, ritardi.csv, obblighi.xml, obblighi.html; default all); scarti.csv is always written")
         ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP S) per firm in the ledger");
     m_common.declare(options);
 }
@@ -50,6 +53,11 @@ void ObblighiCommand::validate(const po::variables_map&) {
         if (m_options.no_store) throw UsageError("--ufficio records services in the store: it does not go with --no-store");
         m_options.office = m_office_text;
     }
+    try {
+        app::check_report_choice(m_options.reports, app::obblighi_report_names());
+    } catch (const ConfigError& e) {
+        throw UsageError(std::string("--reports: ") + e.what());
+    }
 }
 
 int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
@@ -57,7 +65,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     const std::string started_at = utc_timestamp_now();
     const auto paths = prospetto_paths(m_options.prospetti);
     const std::filesystem::path folder(m_options.out);
-    const app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress()};
+    const app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress(), m_options.reports};
     std::optional<std::int64_t> run_id;
     std::unique_ptr<app::ObblighiOutcome> outcome;
     std::size_t outputs = 0;
@@ -87,7 +95,8 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     m_result.count("prospetti", static_cast<std::int64_t>(outcome->report.entries.size()));
     m_result.count("superseded", static_cast<std::int64_t>(outcome->superseded));
     m_result.count("rejected", static_cast<std::int64_t>(outcome->refused));
-    m_result.output("obblighi_html", std::filesystem::path(m_options.out) / "obblighi.html");
+    const bool wrote_html = app::report_chosen(m_options.reports, "obblighi.html");
+    if (wrote_html) m_result.output("obblighi_html", std::filesystem::path(m_options.out) / "obblighi.html");
     m_result.output("folder", m_options.out);
     if (!m_common.quiet) {
         out << "obblighi al " << m_options.as_of.to_iso() << ": " << outcome->report.entries.size()
@@ -100,8 +109,12 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
             if (!firms.left_out.empty()) out << ", " << firms.left_out.size() << " left out (invalid partita IVA)";
             out << "\n";
         }
-        out << "outputs: " << (std::filesystem::path(m_options.out) / "obblighi.html").string() << " and "
-            << outputs - 1 << " more in " << m_options.out << "\n";
+        if (wrote_html) {
+            out << "outputs: " << (std::filesystem::path(m_options.out) / "obblighi.html").string() << " and "
+                << outputs - 1 << " more in " << m_options.out << "\n";
+        } else {
+            out << "outputs: " << outputs << " in " << m_options.out << "\n";
+        }
     }
     for (const InputIssue& issue : outcome->report.scarti.issues()) {
         if (issue.rule != "selezione") err << "refused: " << issue.to_string() << "\n";

@@ -20,6 +20,7 @@ public:
         std::optional<std::string> provincia;
         bool no_store = false;
         std::optional<std::string> office;  // codice ente of the CPI: record LEP S per firm
+        std::vector<std::string> reports;    // --reports: only these (app::obblighi_report_names()); empty: all
     };
 
     std::string name() const override { return "obblighi"; }

@@ -2,6 +2,7 @@
 
 #include "gradus/app/art16_job.hpp"
 #include "gradus/app/art16_record.hpp"
+#include "gradus/app/report_choice.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/cli/output_folder.hpp"
 #include "gradus/cli/stage_clock.hpp"
@@ -53,11 +54,10 @@ void RankCommand::validate(const po::variables_map&) {
         if (m_options.no_store) throw UsageError("--ufficio records services in the store: it does not go with --no-store");
         m_options.office = m_office_text;
     }
-    const auto& known = app::art16_report_names();
-    for (const auto& r : m_options.reports) {
-        if (std::find(known.begin(), known.end(), r) == known.end()) {
-            throw UsageError("--reports: there is no report '" + r + "' (see gradus rank --help)");
-        }
+    try {
+        app::check_report_choice(m_options.reports, app::art16_report_names());
+    } catch (const ConfigError& e) {
+        throw UsageError(std::string("--reports: ") + e.what());
     }
     if (!m_as_of_text.empty()) {
         const auto d = Date::try_parse_iso(m_as_of_text);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 #include <vector>
 
@@ -74,4 +75,31 @@ TEST_CASE("gradus obblighi: --provincia limits the rows; the result does not dep
         CHECK(slurp(tmp.path() / "one" / f) == slurp(tmp.path() / "two" / f));
     }
     CHECK(run_gradus(obblighi(tmp, "x", "--provincia 58"), tmp).exit_code == 2);
+}
+
+TEST_CASE("gradus obblighi --reports writes only the chosen reports and the scarti; replay renders the same choice", "[l68][cli]") {
+    TempDir tmp;
+    const auto names_in = [&tmp](const char* folder) {
+        std::vector<std::string> names;
+        for (const auto& e : std::filesystem::directory_iterator(tmp.path() / folder)) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    const Outcome stored = run_gradus(obblighi(tmp, "csv", "--reports obblighi.csv ritardi.csv"), tmp);
+    CHECK(stored.exit_code == 1);  // the fixtures' refused files
+    CHECK(names_in("csv") == std::vector<std::string>{"obblighi.csv", "ritardi.csv", "scarti.csv"});
+    run_gradus(obblighi(tmp, "all", "--no-store"), tmp);
+    CHECK(slurp(tmp.path() / "csv/obblighi.csv") == slurp(tmp.path() / "all/obblighi.csv"));
+    const Outcome replay = run_gradus("replay 1 --db 'sqlite:" + (tmp.path() / "gradus.db").string() + "'", tmp);
+    INFO(replay.out << replay.err);
+    CHECK(replay.exit_code == 0);
+    CHECK(replay.out.find("obblighi.csv: identical") != std::string::npos);
+    CHECK(replay.out.find("obblighi.html") == std::string::npos);
+
+    run_gradus(obblighi(tmp, "nostore", "--no-store --reports obblighi.xml"), tmp);
+    CHECK(names_in("nostore") == std::vector<std::string>{"obblighi.xml", "scarti.csv"});
+
+    const Outcome bad = run_gradus(obblighi(tmp, "bad", "--reports obblighi.pdf"), tmp);
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("obblighi.pdf") != std::string::npos);
 }

@@ -31,7 +31,13 @@ struct ObblighiSettings {
     Date as_of;
     std::optional<std::string> provincia;
     Progress* progress = nullptr;  // counts each prospetto file as it is read (for a progress display)
+    // The reports to write, among obblighi_report_names(); empty: all of them. scarti.csv is
+    // always written. A name that is none of them is a ConfigError.
+    std::vector<std::string> reports;
 };
+
+// The reports an obligations batch can write, besides scarti.csv, in the order they are written.
+const std::vector<std::string>& obblighi_report_names();
 
 // Everything one obligations batch produced. The report's entries point into `prospetti` and
 // `assessments`, so the outcome stays where run_obblighi() put it (it is returned by pointer).
@@ -43,6 +49,7 @@ struct ObblighiOutcome {
     std::size_t refused = 0;  // files refused (read, schema, computation)
     std::vector<NamedBytes> outputs;
     std::string options;  // canonical text stored with the run
+    std::vector<std::string> reports;  // ObblighiSettings::reports
 };
 
 // Reads the prospetti (in parallel, one parser per file), chooses which count, recomputes each and
@@ -54,7 +61,8 @@ std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, cons
 std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
                                                   const std::filesystem::path& schemas);
 
-// Renders the outputs of `outcome` one after the other, in the order of run_obblighi's outputs:
+// Renders the outputs of `outcome` (the chosen reports and scarti.csv) one after the other, in the
+// order of run_obblighi's outputs:
 // for each, write(name, render) must call render once with the sink that takes its bytes (a file
 // written piece by piece, so that no output is ever held whole).
 using OutputWriter = std::function<void(const std::string& name, const std::function<void(ByteSink&)>& render)>;
