@@ -1,8 +1,8 @@
 // gradus-report-bench DATA_DIR AVVISO CANDIDATURE...: ranks the candidature as `gradus rank` does
-// (app::run_art16, no store, no files) and prints the CPU and wall seconds of its reports stage; then
-// renders graduatoria.xml again, streamed into a sink that only counts the bytes and whole into a
-// string, each with its CPU and wall seconds and the peak memory it added. Benchmark code, not part
-// of gradus.
+// (app::run_art16, no store, no files), renders every document of the run into a sink that only
+// counts (the reports stage of `gradus rank --no-store`, without the files); then renders
+// graduatoria.xml again, streamed into a counting sink and whole into a string, each with its CPU
+// and wall seconds and the peak memory it added. Benchmark code, not part of gradus.
 #include "gradus/app/art16_job.hpp"
 #include "gradus/core/byte_sink.hpp"
 #include "gradus/report/graduatoria_xml.hpp"
@@ -66,6 +66,16 @@ gradus::app::NamedBytes named_file(const std::string& path) {
     return {path.substr(path.find_last_of('/') + 1), bytes.str()};
 }
 
+// Counts the bytes, nothing else.
+class ByteCounter final : public gradus::ByteSink {
+public:
+    void write(std::string_view bytes) override { m_count += bytes.size(); }
+    std::size_t count() const { return m_count; }
+
+private:
+    std::size_t m_count = 0;
+};
+
 // Counts the bytes and notes the largest piece and the most heap in use while they arrive.
 class CountingSink final : public gradus::ByteSink {
 public:
@@ -110,21 +120,22 @@ int main(int argc, char** argv) {
         const std::filesystem::path data_dir = argv[1];
         const auto schemas = data_dir / "schemas";
         gradus::app::Art16Inputs inputs{named_file(argv[2]), {}, std::nullopt};
-        for (int i = 3; i < argc; ++i) inputs.candidature.push_back(named_file(argv[i]));
+        for (int i = 3; i < argc; ++i) {
+            const std::filesystem::path file = argv[i];
+            inputs.candidature.push_back({file.filename().string(), file, {}});
+        }
         const auto catalogue = gradus::xml::read_criteria_dir(data_dir / "criteria", schemas);
-
-        double cpu_mark = 0;
-        double wall_mark = 0;
-        gradus::app::Art16Settings settings;
-        settings.stage_done = [&](std::string_view stage) {
-            if (stage == "reports") {
-                std::printf("reports stage: cpu=%.3f wall=%.3f\n", cpu_seconds() - cpu_mark, wall_seconds() - wall_mark);
+        const gradus::app::Art16Outcome outcome =
+            gradus::app::run_art16(inputs, gradus::app::Art16Settings{}, catalogue, schemas);
+        measure("reports stage (every document)", [&] {
+            std::size_t bytes = 0;
+            for (const auto& document : gradus::app::art16_documents(outcome)) {
+                ByteCounter counter;
+                document.render(counter);
+                bytes += counter.count();
             }
-            cpu_mark = cpu_seconds();
-            wall_mark = wall_seconds();
-        };
-        gradus::app::Art16Outcome outcome = gradus::app::run_art16(inputs, settings, catalogue, schemas);
-        std::vector<gradus::app::NamedBytes>().swap(outcome.outputs);
+            return bytes;
+        });
 
         const gradus::report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, "bench", ""};
         const auto& g = outcome.graduatoria;
