@@ -30,35 +30,29 @@ void stage_done(const Art16Settings& settings, std::string_view stage) {
 struct Candidature {
     std::vector<art16::Candidatura> records;
     IssueLog issues;
-    std::string sha256;  // of the file's bytes as they were read
+    std::string sha256;     // of the file's bytes as they were read
+    std::string avviso_id;  // the avviso the file's candidature answer
 };
 
-// Records answering another avviso are refused one by one, so a misplaced file cannot slip
-// candidates into the wrong graduatoria.
-// Compacted in place, keeping the order.
+// The records of a file answering another avviso are refused one by one, so a misplaced file
+// cannot slip candidates into the wrong graduatoria.
 void refuse_other_avvisi(Candidature& input, const std::string& avviso_id) {
-    auto& records = input.records;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        auto& c = records[i];
-        if (c.avviso_id == avviso_id) {
-            if (kept != i) records[kept] = std::move(c);
-            ++kept;
-        } else {
-            input.issues.add({c.origin, c.protocol, "avviso", "avviso",
-                              "the candidatura answers avviso '" + c.avviso_id + "', not '" + avviso_id + "'"});
-        }
+    if (input.avviso_id == avviso_id) return;
+    for (const auto& c : input.records) {
+        input.issues.add({c.origin, c.protocol, "avviso", "avviso",
+                          "the candidatura answers avviso '" + input.avviso_id + "', not '" + avviso_id + "'"});
     }
-    records.erase(records.begin() + static_cast<std::ptrdiff_t>(kept), records.end());
+    input.records.clear();
 }
 
 void read_one(const InputDocument& file, const std::filesystem::path& schemas, Candidature& into) {
     if (file.path.empty()) {
-        xml::read_candidature_bytes(file.bytes, file.name, schemas, into.records, into.issues);
+        xml::read_candidature_bytes(file.bytes, file.name, schemas, into.records, into.issues, &into.avviso_id);
         into.sha256 = sha256_hex(file.bytes);
         return;
     }
-    into.sha256 = xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues);
+    into.sha256 =
+        xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues, &into.avviso_id);
 }
 
 // One parser per file, files in parallel; records and issues come back in the order of the files.

@@ -78,12 +78,14 @@ public:
         }
     }
 
+    // The avviso the file's root names; empty until the root is read.
+    const std::string& avviso_id() const { return m_avviso_id; }
+
 private:
     void begin_record(std::string protocol, const SourcePosition& where) {
         m_in_record = true;
         m_record = &m_out.emplace_back();
         m_record->protocol = std::move(protocol);
-        m_record->avviso_id = m_avviso_id;
         m_record->origin = SourcePosition{where.file, where.line, 0};
         m_record_issue.reset();
     }
@@ -163,7 +165,7 @@ constexpr std::uintmax_t least_bytes_per_record = 512;
 
 template <typename Parse>
 void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_bytes,
-               std::vector<art16::Candidatura>& out, IssueLog& issues, Parse parse) {
+               std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id, Parse parse) {
     const Schema schema{schema_dir / candidature_schema_file, std::string(candidature_namespace)};
     if (file_bytes <= Limits{}.max_file_bytes) {  // a larger file is refused unread
         out.reserve(out.size() + static_cast<std::size_t>(file_bytes / least_bytes_per_record));
@@ -177,30 +179,31 @@ void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_byte
         handler.drop_open_record();
         throw;
     }
+    if (avviso_id) *avviso_id = handler.avviso_id();
 }
 
 }  // namespace
 
 void read_candidature(const std::filesystem::path& file, const std::filesystem::path& schema_dir,
-                      std::vector<art16::Candidatura>& out, IssueLog& issues) {
+                      std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
-    read_with(schema_dir, ec ? 0 : size, out, issues,
+    read_with(schema_dir, ec ? 0 : size, out, issues, avviso_id,
               [&](const Schema& schema, Handler& handler) { parse_file(file, schema, handler); });
 }
 
 std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
-                                  IssueLog& issues) {
+                                  IssueLog& issues, std::string* avviso_id) {
     HashedFile input(file, name);
-    read_with(schema_dir, input.size(), out, issues,
+    read_with(schema_dir, input.size(), out, issues, avviso_id,
               [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); });
     return input.finish();
 }
 
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
-                            std::vector<art16::Candidatura>& out, IssueLog& issues) {
-    read_with(schema_dir, bytes.size(), out, issues,
+                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
+    read_with(schema_dir, bytes.size(), out, issues, avviso_id,
               [&](const Schema& schema, Handler& handler) { parse_buffer(bytes, name, schema, handler); });
 }
 

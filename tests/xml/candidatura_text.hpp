@@ -28,7 +28,7 @@ inline std::string describe(const art16::Candidatura& c) {
         text += "|flag " + f;
     }
     text += "|" + (c.unemployment_months ? std::to_string(*c.unemployment_months) : std::string("-"));
-    return text + "|" + c.avviso_id + "@" + c.origin.to_string();
+    return text + "@" + c.origin.to_string();
 }
 
 inline std::vector<std::string> describe(const std::vector<art16::Candidatura>& all) {

@@ -16,17 +16,18 @@ namespace {
 struct Result {
     std::vector<art16::Candidatura> records;
     IssueLog issues;
+    std::string avviso_id;  // the file's
 };
 
 Result read_file(const std::filesystem::path& file, const std::filesystem::path& schemas = schema_dir()) {
     Result r;
-    read_candidature(file, schemas, r.records, r.issues);
+    read_candidature(file, schemas, r.records, r.issues, &r.avviso_id);
     return r;
 }
 
 Result read_bytes_named(const std::string& bytes, const std::string& name) {
     Result r;
-    read_candidature_bytes(bytes, name, schema_dir(), r.records, r.issues);
+    read_candidature_bytes(bytes, name, schema_dir(), r.records, r.issues, &r.avviso_id);
     return r;
 }
 
@@ -52,10 +53,10 @@ TEST_CASE("valid candidature are read field by field", "[xml]") {
     const Result r = read_file(data_dir() / "candidature-valid.xml");
     CHECK(r.issues.empty());
     REQUIRE(r.records.size() == 3);
+    CHECK(r.avviso_id == "AV-2026-017");
 
     const art16::Candidatura& full = r.records[0];
     CHECK(full.protocol == "2026/000101");
-    CHECK(full.avviso_id == "AV-2026-017");
     CHECK(full.submitted_at == "2026-03-10T09:15:42");
     CHECK(full.submission_date == Date::from_ymd(2026, 3, 10));
     CHECK(full.codice_fiscale == "BNCGLI84L55D704G");

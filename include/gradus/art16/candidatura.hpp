@@ -52,7 +52,6 @@ struct Candidatura {
     std::vector<std::string> reserve_claims;   // kinds of ReservedPosts claimed
     std::vector<std::string> flags;            // other declarations, e.g. "familiare_deceduto_lavoro"
     std::optional<int> unemployment_months;    // when the regional system supplies them
-    std::string avviso_id;                     // the avviso applied to, as the candidature file names it
     SourcePosition origin;                     // file and line of the <candidatura> element
     RiesameDecisions riesame;                  // what a riesame decided about this candidatura
 };

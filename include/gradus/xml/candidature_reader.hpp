@@ -20,18 +20,20 @@ inline constexpr std::string_view candidature_schema_file = "candidature-1.xsd";
 // A document that cannot be read on (not well formed, DOCTYPE, truncated, a limit) keeps the
 // records completed before the problem and adds an issue naming its place. Throws only
 // ConfigError (the schema cannot be loaded).
+// The avviso the candidature answer is the file's (its root's attribute `avviso`), not each
+// record's: when `avviso_id` is given it receives it (empty when the root was never read).
 void read_candidature(const std::filesystem::path& file, const std::filesystem::path& schema_dir,
-                      std::vector<art16::Candidatura>& out, IssueLog& issues);
+                      std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id = nullptr);
 
 // The same, parsing `file` as it is read (`name` stands for it in messages), and returning the hex
 // SHA-256 of all of the file's bytes, read to the end even when the document is refused early.
 // Throws InputError (rule "file") when the file cannot be opened or read.
 std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
-                                  IssueLog& issues);
+                                  IssueLog& issues, std::string* avviso_id = nullptr);
 
 // The same for a document held in memory (a stored run's copy); `name` stands for the file in messages.
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
-                            std::vector<art16::Candidatura>& out, IssueLog& issues);
+                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id = nullptr);
 
 }  // namespace gradus::xml

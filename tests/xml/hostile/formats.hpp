@@ -100,6 +100,13 @@ inline Outcome prospetto(std::string_view bytes, const std::string& name, const 
     });
 }
 
+inline Outcome candidature(std::string_view bytes, const std::string& name, const std::filesystem::path& schemas) {
+    return batch<art16::Candidatura, [](std::string_view b, const std::string& n, const std::filesystem::path& s,
+                                        std::vector<art16::Candidatura>& out, IssueLog& issues) {
+        read_candidature_bytes(b, n, s, out, issues);
+    }>(bytes, name, schemas);
+}
+
 inline Outcome lsu_project(std::string_view bytes, const std::string& name, const std::filesystem::path& schemas) {
     return reading([&](Outcome& outcome) {
         lsu::Records records;
@@ -135,7 +142,7 @@ inline const std::vector<Format>& formats() {
     static const std::vector<Format> all = {
         {"avviso", "fixtures/art16/demo/avviso.xml", one<read_avviso_bytes>, false, "<posti>", "<pubblicazione>"},
         {"candidature", "fixtures/art16/demo/candidature-1.xml",
-         batch<art16::Candidatura, read_candidature_bytes>, true, "<mesi_disoccupazione>", "<nascita>"},
+         candidature, true, "<mesi_disoccupazione>", "<nascita>"},
         {"criteria", "criteria/emilia-romagna-art16.xml", one<read_criteria_bytes>, false,
          "<base stato=\"V\" fonte=\"S5\">", "<dal stato=\"I\" fonte=\"S5-2017\">"},
         {"rettifiche", "fixtures/art16/demo/rettifiche.xml", one<read_rettifiche_bytes>, false, "<valore>",
