@@ -24,7 +24,7 @@ public:
     explicit RankingOrder(const criteria::Criteria& criteria) : m_order(criteria) {}
 
     bool operator()(const OrderEntry& a, const OrderEntry& b) const { return m_order(a.facts, b.facts); }
-    std::string deciding_key(const OrderEntry& earlier, const OrderEntry& later) const {
+    std::string_view deciding_key(const OrderEntry& earlier, const OrderEntry& later) const {
         return m_order.deciding_key(earlier.facts, later.facts);
     }
 

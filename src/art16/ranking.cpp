@@ -29,26 +29,6 @@ void check_criteria_usable(const Avviso& avviso, const criteria::Criteria& crite
     }
 }
 
-// Rearranges `items` so that items[p] is the one that was at items[from[p]], moving each once
-// along the cycles of the permutation; `from` is used up.
-template <class T>
-void put_in_order(std::vector<T>& items, std::vector<std::size_t>& from) {
-    const std::size_t done = from.size();
-    for (std::size_t start = 0; start < from.size(); ++start) {
-        if (from[start] == done) continue;
-        T held = std::move(items[start]);
-        std::size_t p = start;
-        while (from[p] != start) {
-            const std::size_t next = from[p];
-            items[p] = std::move(items[next]);
-            from[p] = done;
-            p = next;
-        }
-        items[p] = std::move(held);
-        from[p] = done;
-    }
-}
-
 }  // namespace
 
 std::string_view to_string(Esito e) {
@@ -69,38 +49,41 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
     Eligibility eligibility = check_eligibility(g.avviso, g.candidature);
     g.excluded = std::move(eligibility.excluded);
 
-    // Each admitted candidate is scored straight into its RankedCandidate and its ordering facts;
-    // the candidates are then put in position order in place, so no third copy is ever held.
+    // The ordering reads only each candidate's facts: they are sorted, read for the deciding keys and
+    // dropped before the ranked records are built, so the two never take memory at once. Each
+    // candidate is scored twice for it, which costs far less than holding both for a national avviso.
     const auto& admitted = eligibility.admitted;
-    std::vector<RankedCandidate> ranked(admitted.size());
     std::vector<OrderEntry> order(admitted.size());
     tbb::parallel_for(std::size_t{0}, admitted.size(), [&](std::size_t k) {
         const Candidatura& c = g.candidature[admitted[k]];
-        Scored s = score_candidate(g.avviso, g.criteria, c, g.trails_kept ? Trail::kept : Trail::skipped);
-        order[k] = {k, rank_facts(c, s)};
-        RankedCandidate& rc = ranked[k];
-        rc.candidatura = admitted[k];
-        rc.group = s.group;
-        rc.score = s.score;
-        rc.components = std::move(s.components);
-        rc.explanation = std::move(s.explanation);
+        order[k] = {k, rank_facts(c, score_candidate(g.avviso, g.criteria, c, Trail::skipped))};
     });
     // A total order, so the unstable parallel sort gives the same result on any thread count.
     const RankingOrder by_rank(g.criteria);
     tbb::parallel_sort(order.begin(), order.end(), by_rank);
 
-    // Each position reads its neighbour's facts and writes only its own candidate: in parallel.
     std::vector<std::size_t> by_position(order.size());
+    std::vector<std::string_view> decided_by(order.size());
     tbb::parallel_for(std::size_t{0}, order.size(), [&](std::size_t p) {
-        RankedCandidate& rc = ranked[order[p].candidatura];
-        rc.position = static_cast<int>(p + 1);
-        rc.decided_by = p == 0 ? std::string() : by_rank.deciding_key(order[p - 1], order[p]);
-        if (g.trails_kept) explain_tie(g.criteria, rc, rc.explanation);
-        by_position[p] = order[p].candidatura;
+        by_position[p] = admitted[order[p].candidatura];
+        if (p > 0) decided_by[p] = by_rank.deciding_key(order[p - 1], order[p]);
     });
     std::vector<OrderEntry>().swap(order);
-    put_in_order(ranked, by_position);
-    g.ranked = std::move(ranked);
+
+    g.ranked.resize(by_position.size());
+    tbb::parallel_for(std::size_t{0}, by_position.size(), [&](std::size_t p) {
+        RankedCandidate& rc = g.ranked[p];
+        rc.candidatura = by_position[p];
+        Scored s = score_candidate(g.avviso, g.criteria, g.candidature[rc.candidatura],
+                                   g.trails_kept ? Trail::kept : Trail::skipped);
+        rc.position = static_cast<int>(p + 1);
+        rc.group = s.group;
+        rc.score = s.score;
+        rc.components = std::move(s.components);
+        rc.decided_by = decided_by[p];
+        rc.explanation = std::move(s.explanation);
+        if (g.trails_kept) explain_tie(g.criteria, rc, rc.explanation);
+    });
     assign_posts(g);
     return g;
 }

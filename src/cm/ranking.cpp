@@ -125,7 +125,7 @@ Graduatoria rank(Graduatoria g, const std::vector<const Adesione*>& applications
         r.position = position;
         r.score = s.score;
         r.components = std::move(s.components);
-        r.decided_by = first_of_list ? std::string() : by_rank.deciding_key(order[p - 1].scored->facts, s.facts);
+        r.decided_by = first_of_list ? std::string() : std::string(by_rank.deciding_key(order[p - 1].scored->facts, s.facts));
         r.explanation = std::move(s.explanation);
         if (!first_of_list && r.decided_by != "punteggio") {
             r.explanation.add("ordine.parita", g.criteria.act, r.decided_by,

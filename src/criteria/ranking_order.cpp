@@ -41,7 +41,7 @@ int compare_protocols(std::string_view a, std::string_view b) {
     return sign_of(a.compare(b));
 }
 
-int RankingOrder::compare(const RankFacts& a, const RankFacts& b, std::string* key) const {
+int RankingOrder::compare(const RankFacts& a, const RankFacts& b, std::string_view* key) const {
     const auto decided = [key](int result, std::string_view name) {
         if (key && result != 0) *key = name;
         return result;
@@ -71,8 +71,8 @@ int RankingOrder::compare(const RankFacts& a, const RankFacts& b, std::string* k
     return decided(compare_protocols(a.protocol, b.protocol), to_string(TieBreak::protocol));
 }
 
-std::string RankingOrder::deciding_key(const RankFacts& earlier, const RankFacts& later) const {
-    std::string key;
+std::string_view RankingOrder::deciding_key(const RankFacts& earlier, const RankFacts& later) const {
+    std::string_view key;
     compare(earlier, later, &key);
     return key;
 }

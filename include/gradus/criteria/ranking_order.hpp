@@ -39,11 +39,11 @@ public:
     bool operator()(const RankFacts& a, const RankFacts& b) const { return compare(a, b) < 0; }
     // Negative when a comes first; 0 only for equal protocols.
     int compare(const RankFacts& a, const RankFacts& b) const { return compare(a, b, nullptr); }
-    // The key that puts `later` after `earlier`: "gruppo", "punteggio" or a tie-break name.
-    std::string deciding_key(const RankFacts& earlier, const RankFacts& later) const;
+    // The key that puts `later` after `earlier`: "gruppo", "punteggio" or a tie-break name (static text).
+    std::string_view deciding_key(const RankFacts& earlier, const RankFacts& later) const;
 
 private:
-    int compare(const RankFacts& a, const RankFacts& b, std::string* key) const;
+    int compare(const RankFacts& a, const RankFacts& b, std::string_view* key) const;
     const Criteria& m_criteria;
 };
 
