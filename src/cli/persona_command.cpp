@@ -24,7 +24,7 @@ namespace {
 std::string optional_date(const std::optional<Date>& d) { return d ? d->to_iso() : std::string("-"); }
 
 void print_facts(std::ostream& out, const services::PersonFacts& p) {
-    out << "eventi comunicati (" << p.origin.file << ", cpi " << p.office << "):\n";
+    out << "eventi comunicati (" << p.origin.file.str() << ", cpi " << p.office << "):\n";
     for (const Date& d : p.dids) out << "  " << d.to_iso() << " DID\n";
     for (const Date& d : p.benefit_claims) out << "  " << d.to_iso() << " domanda NASpI\n";
     for (const auto& a : p.appointments) {

@@ -3,7 +3,7 @@
 namespace gradus {
 
 std::string SourcePosition::to_string() const {
-    std::string text = file;
+    std::string text = file.str();
     if (line != 0) {
         text += ':' + std::to_string(line);
         if (column != 0) {

@@ -54,7 +54,7 @@ TEST_CASE("a valid avviso is read field by field", "[xml]") {
     CHECK(a.applications_open == Date::from_ymd(2026, 3, 9));
     CHECK(a.applications_close == Date::from_ymd(2026, 3, 23));
     CHECK(a.ranking_date == Date::from_ymd(2026, 3, 23));
-    CHECK(a.origin.file.find("avviso-valid.xml") != std::string::npos);
+    CHECK(a.origin.file.str().find("avviso-valid.xml") != std::string::npos);
     CHECK(a.origin.line == 2);
 }
 

@@ -74,7 +74,7 @@ TEST_CASE("valid candidature are read field by field", "[xml]") {
     CHECK(full.isee->expiry == Date::from_ymd(2026, 12, 31));
     CHECK_FALSE(full.isee->omissions);
     CHECK(full.isee->origin.line == 15);
-    CHECK(full.isee->origin.file.find("candidature-valid.xml") != std::string::npos);
+    CHECK(full.isee->origin.file.str().find("candidature-valid.xml") != std::string::npos);
     REQUIRE(full.dependants.size() == 2);
     CHECK(full.dependants[0].relationship == "figlio");
     CHECK(full.dependants[0].birth == Date::from_ymd(2015, 4, 1));
@@ -87,7 +87,7 @@ TEST_CASE("valid candidature are read field by field", "[xml]") {
     CHECK(full.flags == std::vector<std::string>{"familiare_deceduto_lavoro", "patente_b"});
     CHECK(full.unemployment_months == std::optional<int>(7));
     CHECK(full.origin.line == 3);
-    CHECK(full.origin.to_string() == full.origin.file + ":3");
+    CHECK(full.origin.to_string() == full.origin.file.str() + ":3");
 
     const art16::Candidatura& minimal = r.records[1];
     CHECK(minimal.codice_fiscale == "FRRNCL79S03A944Q");  // uppercased
@@ -115,7 +115,7 @@ TEST_CASE("a record that breaks the schema is quarantined and the others go on",
     CHECK(protocols(r) == std::vector<std::string>{"2026/000101", "2026/000103"});
     REQUIRE(r.issues.size() == 1);
     const InputIssue& issue = r.issues.issues()[0];
-    CHECK(issue.where.file.find("candidature-one-invalid.xml") != std::string::npos);
+    CHECK(issue.where.file.str().find("candidature-one-invalid.xml") != std::string::npos);
     CHECK(issue.where.line == 49);
     CHECK(issue.record == "2026/000102");
     CHECK(issue.field == "sesso");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gradus/core/shared_text.hpp"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -9,7 +11,7 @@ namespace gradus {
 
 // Where something is in an input: file, 1-based line and column (0 when unknown).
 struct SourcePosition {
-    std::string file;
+    SharedText file;  // shared by every position in one file
     std::uint64_t line = 0;
     std::uint64_t column = 0;
 
