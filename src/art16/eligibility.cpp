@@ -24,7 +24,8 @@ Exclusion exclusion(std::size_t index, std::string code, std::string reason, std
 
 // A riesame decision found this reason for exclusion unfounded.
 bool waived(const Candidatura& c, std::string_view code) {
-    const auto& w = c.riesame.waived_exclusions;
+    if (!c.riesame) return false;
+    const auto& w = c.riesame->waived_exclusions;
     return std::find(w.begin(), w.end(), code) != w.end();
 }
 
@@ -161,8 +162,8 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
             return;
         }
         verdict[i] = check_requirements(avviso, candidature[i], i);
-        if (!verdict[i] && candidature[i].riesame.exclusion) {
-            verdict[i] = exclusion(i, "esclusione_riesame", "Esclusa in riesame: " + *candidature[i].riesame.exclusion + ".",
+        if (!verdict[i] && candidature[i].riesame && candidature[i].riesame->exclusion) {
+            verdict[i] = exclusion(i, "esclusione_riesame", "Esclusa in riesame: " + *candidature[i].riesame->exclusion + ".",
                                    "riesame.esclusione", "Decisione sul riesame", {});
         }
     });
@@ -170,7 +171,11 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
     Eligibility result;
     for (std::size_t i = 0; i < candidature.size(); ++i) {
         if (verdict[i]) {
-            for (const auto& note : candidature[i].riesame.notes) verdict[i]->explanation.add("riesame", "Decisione sul riesame", "applicato", note);
+            if (const auto& decided = candidature[i].riesame) {
+                for (const auto& note : decided->notes) {
+                    verdict[i]->explanation.add("riesame", "Decisione sul riesame", "applicato", note);
+                }
+            }
             result.excluded.push_back(std::move(*verdict[i]));
         } else {
             result.admitted.push_back(i);

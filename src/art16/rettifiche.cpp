@@ -5,13 +5,26 @@
 namespace gradus::art16 {
 namespace {
 
+// Records a riesame decision about c: its decisions are shared and immutable, so a changed copy
+// replaces them.
+template <class Decide>
+void decide(Candidatura& c, Decide&& change) {
+    RiesameDecisions decisions = c.riesame ? *c.riesame : RiesameDecisions{};
+    change(decisions);
+    c.riesame = std::make_shared<const RiesameDecisions>(std::move(decisions));
+}
+
 struct Applier {
     Candidatura& c;
     void operator()(const NewIsee& n) const { c.isee = n.isee; }
     void operator()(const AddDependant& a) const { c.dependants.push_back(a.dependant); }
     void operator()(const NewDid& d) const { c.did_date = d.did; }
-    void operator()(const AnnulExclusion& a) const { c.riesame.waived_exclusions.push_back(a.reason_code); }
-    void operator()(const Exclude& e) const { c.riesame.exclusion = e.reason; }
+    void operator()(const AnnulExclusion& a) const {
+        decide(c, [&](RiesameDecisions& d) { d.waived_exclusions.push_back(a.reason_code); });
+    }
+    void operator()(const Exclude& e) const {
+        decide(c, [&](RiesameDecisions& d) { d.exclusion = e.reason; });
+    }
 };
 
 }  // namespace
@@ -58,7 +71,7 @@ std::vector<RettificaVerdict> apply_rettifiche(std::vector<Candidatura>& candida
             std::string note = "Riesame: " + v.reason + " (decisione " + r.decision + " del " + r.decision_date.to_italian() +
                                ", richiesta del " + r.request_date.to_italian() + ")";
             if (!criteria.riesame_days.known()) note += "; termine per il riesame non noto nei criteri [N]";
-            c.riesame.notes.push_back(note + ".");
+            decide(c, [&](RiesameDecisions& d) { d.notes.push_back(note + "."); });
         }
         verdicts.push_back(std::move(v));
     }

@@ -19,7 +19,8 @@ public:
 
     Scored build() {
         explain([&](Explanation& e) {
-            for (const auto& note : m_c.riesame.notes) e.add("riesame", "Decisione sul riesame", "applicato", note);
+            if (!m_c.riesame) return;
+            for (const auto& note : m_c.riesame->notes) e.add("riesame", "Decisione sul riesame", "applicato", note);
         });
         base();
         isee();

@@ -48,8 +48,9 @@ TEST_CASE("An unknown window applies the decision and says the window is unknown
         art16::apply_rettifiche(c, requests({asking_on(Date::from_ymd(2026, 9, 1), art16::NewDid{Date::from_ymd(2025, 1, 1)})}),
                                 emilia_romagna());
     CHECK(verdicts[0].applied);
-    REQUIRE(c[0].riesame.notes.size() == 1);
-    CHECK(c[0].riesame.notes[0].find("non noto nei criteri [N]") != std::string::npos);
+    REQUIRE(c[0].riesame);
+    REQUIRE(c[0].riesame->notes.size() == 1);
+    CHECK(c[0].riesame->notes[0].find("non noto nei criteri [N]") != std::string::npos);
 }
 
 TEST_CASE("A decision for a protocol that does not exist is refused, not guessed", "[art16][riesame]") {

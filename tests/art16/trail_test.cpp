@@ -25,7 +25,10 @@ std::vector<art16::Candidatura> varied(int n) {
         if (i % 3 != 0) c.did_date = Date::from_ymd(2024, 1 + i % 12, 1);
         if (i % 5 == 0) c.dependants.push_back({"figlio", Date::from_ymd(2015, 6, 1), i % 10 == 0 ? 80 : 0});
         if (i % 7 == 0) c.reserve_claims.push_back("volontari_ff_aa");
-        if (i % 11 == 0) c.riesame.notes.push_back("Istanza di riesame accolta: DID rettificata.");
+        if (i % 11 == 0) {
+            c.riesame = std::make_shared<const art16::RiesameDecisions>(
+                art16::RiesameDecisions{{}, {}, {"Istanza di riesame accolta: DID rettificata."}});
+        }
         out.push_back(c);
     }
     return out;

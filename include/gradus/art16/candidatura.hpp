@@ -4,6 +4,7 @@
 #include "gradus/core/decimal.hpp"
 #include "gradus/core/errors.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,7 +54,10 @@ struct Candidatura {
     std::vector<std::string> flags;            // other declarations, e.g. "familiare_deceduto_lavoro"
     std::optional<int> unemployment_months;    // when the regional system supplies them
     SourcePosition origin;                     // file and line of the <candidatura> element
-    RiesameDecisions riesame;                  // what a riesame decided about this candidatura
+    // What a riesame decided about this candidatura; null when nothing was, as for almost everyone,
+    // so a national graduatoria does not carry an empty record per person. Shared, never changed:
+    // a new decision replaces it with a changed copy.
+    std::shared_ptr<const RiesameDecisions> riesame;
 };
 
 }  // namespace gradus::art16
