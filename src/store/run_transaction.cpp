@@ -122,7 +122,8 @@ void RunTransaction::link_into_chain() {
     if (!record) throw InternalError("run " + std::to_string(m_run_id) + " vanished before its commit");
     std::string tables;
     for (const auto& t : m_row_tables) tables += (tables.empty() ? "" : ";") + t;
-    std::string rows = rows_hash(m_row_digests);
+    // The digests are not needed once hashed: sorted where they lie, not in a copy (32 MB at 1M rows).
+    std::string rows = rows_hash(std::move(m_row_digests));
     long long sequence = previous_sequence + 1;
     std::string manifest = sha256_hex(manifest_text(*record, sequence, previous_manifest, rows, tables));
     long long run_id = m_run_id;

@@ -14,6 +14,13 @@ public:
     SharedText(std::string text);  // implicit: a SharedText stands for its text
     SharedText(std::string_view text) : SharedText(std::string(text)) {}
     SharedText(const char* text) : SharedText(std::string(text)) {}
+    // Out of line: GCC 12 inlines the shared_ptr's release into every thrown InputIssue and then
+    // warns, wrongly, that it may be uninitialized.
+    SharedText(const SharedText& other);
+    SharedText(SharedText&& other) noexcept;
+    SharedText& operator=(const SharedText& other);
+    SharedText& operator=(SharedText&& other) noexcept;
+    ~SharedText();
 
     const std::string& str() const;
     operator const std::string&() const { return str(); }
