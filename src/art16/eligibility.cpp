@@ -38,7 +38,7 @@ std::optional<Exclusion> check_window(const Avviso& a, const Candidatura& c, std
                          " dei termini (" + a.applications_open.to_italian() + " - " +
                          a.applications_close.to_italian() + ").",
                      "requisito.termini", "Avviso: termini di presentazione",
-                     {{"presentata", c.submitted_at},
+                     {{"presentata", c.submitted_at.str()},
                       {"apertura", a.applications_open.to_iso()},
                       {"chiusura", a.applications_close.to_iso()}});
 }
@@ -154,10 +154,10 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
             const auto& k = candidature[kept];
             verdict[i] = exclusion(i, "duplicato",
                                    "Sostituita dalla candidatura successiva della stessa persona (protocollo " +
-                                       k.protocol + ", presentata " + k.submitted_at + ").",
+                                       k.protocol + ", presentata " + k.submitted_at.str() + ").",
                                    "requisito.candidatura_unica", "Avviso: vale l'ultima candidatura presentata",
                                    {{"codicefiscale", candidature[i].codice_fiscale},
-                                    {"presentata", candidature[i].submitted_at},
+                                    {"presentata", candidature[i].submitted_at.str()},
                                     {"protocollo_valido", k.protocol}});
             return;
         }

@@ -61,7 +61,7 @@ std::string explain_text(const art16::Graduatoria& g, std::size_t candidatura) {
     const auto& c = g.candidature.at(candidatura);
     std::string text = "Avviso " + g.avviso.id + ", criteri " + g.criteria.id + " (" + g.criteria.act + ")\n";
     text += "Candidatura protocollo " + c.protocol + " di " + c.surname + " " + c.name + " (" + c.codice_fiscale +
-            "), presentata " + c.submitted_at + ", letta da " + c.origin.to_string() + "\n\n";
+            "), presentata " + c.submitted_at.str() + ", letta da " + c.origin.to_string() + "\n\n";
     if (const auto* e = excluded_at(g, candidatura)) {
         text += "ESCLUSA: " + e->reason + "\n\nPassi:\n";
         for (const auto& s : e->explanation.steps()) text += step_text(s);

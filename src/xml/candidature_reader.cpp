@@ -146,7 +146,7 @@ private:
             throw ParseError("not a date and time: '" + text + "'");
         }
         m_record->submission_date = to_date(timestamp.substr(0, t));
-        m_record->submitted_at = std::string(timestamp);
+        m_record->submitted_at = timestamp;
     }
 
     std::vector<art16::Candidatura>& m_out;

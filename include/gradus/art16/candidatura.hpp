@@ -3,6 +3,7 @@
 #include "gradus/core/date.hpp"
 #include "gradus/core/decimal.hpp"
 #include "gradus/core/errors.hpp"
+#include "gradus/core/fixed_text.hpp"
 
 #include <memory>
 #include <optional>
@@ -36,7 +37,7 @@ struct RiesameDecisions {
 // One person's application to one avviso.
 struct Candidatura {
     std::string protocol;          // protocol number as given (digits, compared numerically when possible)
-    std::string submitted_at;      // ISO timestamp "YYYY-MM-DDThh:mm:ss" as given
+    FixedText<19> submitted_at;    // ISO timestamp "YYYY-MM-DDThh:mm:ss" as given (the schema's form)
     Date submission_date;          // the date part of submitted_at
     std::string codice_fiscale;    // as given, uppercased; validity is an eligibility check
     std::string surname;
