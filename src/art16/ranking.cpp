@@ -41,6 +41,18 @@ std::string_view to_string(Esito e) {
     return "escluso";
 }
 
+std::string_view to_string(Component c) {
+    switch (c) {
+        case Component::base: return "base";
+        case Component::isee: return "isee";
+        case Component::did: return "did";
+        case Component::disoccupazione: return "disoccupazione";
+        case Component::eta: return "eta";
+        case Component::carichi: return "carichi";
+    }
+    return "base";
+}
+
 Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::vector<Candidatura> candidature,
                  const RankOptions& options) {
     check_criteria_usable(avviso, criteria, options);

@@ -36,7 +36,7 @@ public:
 private:
     Date at(criteria::ReferenceDate r) const { return reference_date(r, m_a, m_c); }
 
-    void add(const std::string& id, const Decimal& points) { m_s.components.push_back({id, points}); }
+    void add(Component kind, const Decimal& points) { m_s.components.push_back({kind, points}); }
 
     // Builds the steps only when the trail is wanted: its sentences cost more than the score.
     template <class Steps>
@@ -53,7 +53,7 @@ private:
 
     void base() {
         const auto& b = m_cr.base;
-        add("base", *b.value);
+        add(Component::base, *b.value);
         explain([&](Explanation& e) { e.add("base", cite(m_cr, b), b.value->to_string(), "Punteggio di partenza."); });
     }
 
@@ -81,7 +81,7 @@ private:
                 return;
             }
             const Decimal& p = *r.missing_points.value;
-            add("isee", p);
+            add(Component::isee, p);
             explain([&](Explanation& e) {
                 auto& step = e.add("isee.mancante", cite(m_cr, r.missing_points), p.to_string(),
                                    "ISEE non valido alla data di riferimento (" + *why + "): si applica la penalità prevista.");
@@ -101,7 +101,7 @@ private:
         const Decimal& value = m_c.isee->value;
         m_s.valid_isee = value;
         const auto [points, note] = criteria::isee_points(r, value);
-        add("isee", points);
+        add(Component::isee, points);
         explain([&](Explanation& e) {
             auto& s = e.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
             s.inputs = {{"isee", value.to_string()},
@@ -127,7 +127,7 @@ private:
         const Date ref = at(r.before);
         const bool applies = unemployed_with_did_before(ref);
         const Decimal points = applies ? *r.points.value : Decimal(0);
-        add("did", points);
+        add(Component::did, points);
         explain([&](Explanation& e) {
             auto& s = e.add(
                 "did.bonus", cite(m_cr, r.points), points.to_string(),
@@ -158,7 +158,7 @@ private:
         const bool capped = r.max_months.known() && m_s.unemployment_months > *r.max_months.value;
         const int months = capped ? *r.max_months.value : m_s.unemployment_months;
         const Decimal points = Decimal(months) * *r.points_per_month.value;
-        add("disoccupazione", points);
+        add(Component::disoccupazione, points);
         explain([&](Explanation& e) {
             const std::string origin =
                 m_c.unemployment_months ? std::string("mesi forniti dal sistema regionale")
@@ -187,7 +187,7 @@ private:
         const bool barred = r.only_with_did && !unemployed_with_did_before(ref);
         const AgeBracketRef reached = barred ? nullptr : highest_bracket(*r.brackets.value, years);
         const Decimal points = reached ? reached->points : Decimal(0);
-        add("eta", points);
+        add(Component::eta, points);
         explain([&](Explanation& e) {
             const std::string outcome =
                 barred    ? ": punti per età riservati a chi ha una DID anteriore, non spettano."
@@ -231,7 +231,7 @@ private:
             skipped("carichi", "dependants.points");
             return;
         }
-        add("carichi", total);
+        add(Component::carichi, total);
         explain([&](Explanation& e) {
             auto& s = e.add("carichi", cite(m_cr, r->points), total.to_string(),
                             std::to_string(m_s.dependants_counted) + " familiari a carico al " + ref.to_italian() +
@@ -272,7 +272,7 @@ private:
         explain([&](Explanation& e) {
             std::string terms;
             for (const auto& c : m_s.components) {
-                terms += (terms.empty() ? "" : " + ") + c.id + " " + c.points.to_string();
+                terms += (terms.empty() ? "" : " + ") + std::string(to_string(c.kind)) + " " + c.points.to_string();
             }
             e.add("totale", m_cr.act, m_s.score.to_string(), terms + ".");
         });

@@ -6,53 +6,43 @@
 namespace gradus::report {
 
 namespace {
-constexpr std::array<std::string_view, 6> known_order = {"base", "isee", "did", "disoccupazione", "eta", "carichi"};
+constexpr std::array<art16::Component, 6> column_order = {
+    art16::Component::base, art16::Component::isee, art16::Component::did,
+    art16::Component::disoccupazione, art16::Component::eta, art16::Component::carichi};
 
-bool occurs(const std::vector<art16::RankedCandidate>& ranked, std::string_view id) {
+bool occurs(const std::vector<art16::RankedCandidate>& ranked, art16::Component kind) {
     return std::any_of(ranked.begin(), ranked.end(),
-                       [id](const art16::RankedCandidate& c) { return component_points(c, id).has_value(); });
-}
-
-bool is_known(std::string_view id) {
-    return std::find(known_order.begin(), known_order.end(), id) != known_order.end();
+                       [kind](const art16::RankedCandidate& c) { return component_points(c, kind).has_value(); });
 }
 }  // namespace
 
-std::vector<std::string> component_columns(const std::vector<art16::RankedCandidate>& ranked) {
-    std::vector<std::string> columns;
-    for (const std::string_view id : known_order) {
-        if (occurs(ranked, id)) {
-            columns.emplace_back(id);
-        }
-    }
-    for (const art16::RankedCandidate& candidate : ranked) {
-        for (const art16::ScoreComponent& component : candidate.components) {
-            if (!is_known(component.id) &&
-                std::find(columns.begin(), columns.end(), component.id) == columns.end()) {
-                columns.push_back(component.id);
-            }
+std::vector<art16::Component> component_columns(const std::vector<art16::RankedCandidate>& ranked) {
+    std::vector<art16::Component> columns;
+    for (const art16::Component kind : column_order) {
+        if (occurs(ranked, kind)) {
+            columns.push_back(kind);
         }
     }
     return columns;
 }
 
-std::optional<Decimal> component_points(const art16::RankedCandidate& candidate, std::string_view id) {
+std::optional<Decimal> component_points(const art16::RankedCandidate& candidate, art16::Component kind) {
     const auto it = std::find_if(candidate.components.begin(), candidate.components.end(),
-                                 [id](const art16::ScoreComponent& c) { return c.id == id; });
+                                 [kind](const art16::ScoreComponent& c) { return c.kind == kind; });
     if (it == candidate.components.end()) {
         return std::nullopt;
     }
     return it->points;
 }
 
-void points_by_column(const art16::RankedCandidate& candidate, const std::vector<std::string>& columns,
+void points_by_column(const art16::RankedCandidate& candidate, const std::vector<art16::Component>& columns,
                       std::vector<const Decimal*>& points) {
     points.assign(columns.size(), nullptr);
     for (const art16::ScoreComponent& component : candidate.components) {
-        const auto column = std::find(columns.begin(), columns.end(), component.id);
+        const auto column = std::find(columns.begin(), columns.end(), component.kind);
         if (column != columns.end()) {
             const Decimal*& cell = points[static_cast<std::size_t>(column - columns.begin())];
-            // The first component with an id wins, as in component_points.
+            // The first component of a kind wins, as in component_points.
             if (cell == nullptr) {
                 cell = &component.points;
             }

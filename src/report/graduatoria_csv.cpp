@@ -10,20 +10,20 @@ namespace gradus::report {
 
 namespace {
 
-std::string header(const std::vector<std::string>& components) {
+std::string header(const std::vector<art16::Component>& components) {
     CsvWriter csv;
     for (const char* column : {"posizione", "protocollo", "codicefiscale", "cognome", "nome", "punteggio", "esito",
                                "motivo"}) {
         csv.text(column);
     }
-    for (const std::string& id : components) {
-        csv.text(id);
+    for (const art16::Component kind : components) {
+        csv.text(art16::to_string(kind));
     }
     csv.text("riserva").text("deciso_da").end_row();
     return csv.bytes();
 }
 
-void write_ranked(std::string& out, const art16::Graduatoria& g, const std::vector<std::string>& components,
+void write_ranked(std::string& out, const art16::Graduatoria& g, const std::vector<art16::Component>& components,
                   std::size_t first, std::size_t last) {
     CsvWriter csv(out);
     std::vector<const Decimal*> points;
@@ -76,7 +76,7 @@ void write_excluded(std::string& out, const art16::Graduatoria& g, std::size_t c
 }  // namespace
 
 void graduatoria_csv(const art16::Graduatoria& graduatoria, const ReportContext&, ByteSink& sink) {
-    const std::vector<std::string> components = component_columns(graduatoria.ranked);
+    const std::vector<art16::Component> components = component_columns(graduatoria.ranked);
     sink.write(header(components));
     write_in_blocks(sink, graduatoria.ranked.size(), [&](std::size_t first, std::size_t last, std::string& out) {
         write_ranked(out, graduatoria, components, first, last);

@@ -14,17 +14,17 @@ namespace gradus::report {
 
 namespace {
 
-std::vector<HtmlColumn> ranked_columns(const std::vector<std::string>& components) {
+std::vector<HtmlColumn> ranked_columns(const std::vector<art16::Component>& components) {
     std::vector<HtmlColumn> columns = {{"Posizione", true}, {"Protocollo", false}, {"Cognome", false},
                                        {"Nome", false},     {"Codice fiscale", false}, {"Punteggio", true}};
-    for (const std::string& id : components) {
-        columns.push_back({id, true});
+    for (const art16::Component kind : components) {
+        columns.push_back({std::string(art16::to_string(kind)), true});
     }
     columns.insert(columns.end(), {{"Esito", false}, {"Riserva", false}, {"Deciso da", false}});
     return columns;
 }
 
-void write_ranked_rows(std::string& out, const art16::Graduatoria& g, const std::vector<std::string>& components,
+void write_ranked_rows(std::string& out, const art16::Graduatoria& g, const std::vector<art16::Component>& components,
                        const std::vector<HtmlColumn>& columns, std::size_t first, std::size_t last) {
     std::vector<const Decimal*> points;
     for (std::size_t i = first; i < last; ++i) {
@@ -81,9 +81,13 @@ std::string source_text(const criteria::Source& source) {
     return text;
 }
 
-std::string legend_table(const art16::Graduatoria& g, const std::vector<std::string>& components) {
+std::string legend_table(const art16::Graduatoria& g, const std::vector<art16::Component>& components) {
+    std::vector<std::string> ids;
+    for (const art16::Component kind : components) {
+        ids.emplace_back(art16::to_string(kind));
+    }
     HtmlTable table({{"Colonna", false}, {"Significato", false}, {"Fonti dei criteri", false}});
-    for (const ComponentLegend& entry : component_legend(g.criteria, components)) {
+    for (const ComponentLegend& entry : component_legend(g.criteria, ids)) {
         std::string sources;
         for (const criteria::Source& source : entry.sources) {
             sources += (sources.empty() ? "" : "; ") + source_text(source);
@@ -99,7 +103,7 @@ std::string legend_table(const art16::Graduatoria& g, const std::vector<std::str
 }  // namespace
 
 void graduatoria_html(const art16::Graduatoria& graduatoria, const ReportContext& context, ByteSink& sink) {
-    const std::vector<std::string> components = component_columns(graduatoria.ranked);
+    const std::vector<art16::Component> components = component_columns(graduatoria.ranked);
     const std::vector<HtmlColumn> columns = ranked_columns(components);
     const std::string title = "Graduatoria art. 16 L. 56/1987 - avviso " + graduatoria.avviso.id;
 

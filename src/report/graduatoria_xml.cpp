@@ -102,7 +102,7 @@ void write_ranked(XmlWriter& xml, const art16::Graduatoria& g, const art16::Rank
     xml.end_open();
     for (const art16::ScoreComponent& component : ranked.components) {
         xml.start("componente");
-        xml.attribute("id", component.id);
+        xml.attribute("id", art16::to_string(component.kind));
         xml.attribute("punti", component.points.to_string());
         xml.end_leaf();
     }

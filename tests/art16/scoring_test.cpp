@@ -22,11 +22,11 @@ Decimal score_of(const criteria::Criteria& cr, const art16::Candidatura& c) {
     return only(art16::rank(avviso(), cr, {c})).score;
 }
 
-Decimal component(const art16::RankedCandidate& rc, const std::string& id) {
+Decimal component(const art16::RankedCandidate& rc, art16::Component kind) {
     for (const auto& c : rc.components) {
-        if (c.id == id) return c.points;
+        if (c.kind == kind) return c.points;
     }
-    FAIL("no component " << id);
+    FAIL("no component " << art16::to_string(kind));
     return Decimal(0);
 }
 
@@ -160,8 +160,8 @@ TEST_CASE("Campania: worked example 97.5 with unemployment and an invalid depend
     const auto& rc = only(g);
     CHECK(rc.score == Decimal::parse("97.5"));
     CHECK(rc.score.to_string() == "97.5");
-    CHECK(component(rc, "disoccupazione") == Decimal::parse("4.0"));
-    CHECK(component(rc, "carichi") == Decimal::parse("2.5"));
+    CHECK(component(rc, art16::Component::disoccupazione) == Decimal::parse("4.0"));
+    CHECK(component(rc, art16::Component::carichi) == Decimal::parse("2.5"));
 }
 
 TEST_CASE("Campania: unemployment counts at most 60 months; 65 % invalidity is not above 65", "[art16][scoring][campania]") {

@@ -40,7 +40,9 @@ struct Report {
     std::function<void(const Graduatoria&, const ReportContext&, ByteSink&)> streamed;
     std::function<std::string(const Graduatoria&, const ReportContext&)> whole;
     // SHA-256 of the bytes the renderers gave for large_sample_graduatoria(3000, 1100) when each
-    // report was still built whole in one string, before it was streamed (issue 10).
+    // report was still built whole in one string, before it was streamed (issue 10). The graduatoria
+    // ones were taken again with the string-id renderers of 1eb48d0 when the sample lost its unknown
+    // component "premialita", which the Component enum cannot express.
     const char* sha256_before_streaming;
 };
 
@@ -49,13 +51,13 @@ const std::vector<Report>& reports() {
     static const std::vector<Report> all = {
         {"graduatoria.xml", [](auto& g, auto& c, auto& s) { graduatoria_xml(g, c, s); },
          [](auto& g, auto& c) { return graduatoria_xml(g, c); },
-         "7b28b5d38c0fb27aeb7e8c90b88242e238002efc365ebd4dcada82dcfafb3ab0"},
+         "4ca5e8b7b766714f3d0df2aa6cbbfed3c964d3d09609b488722a994656ff7300"},
         {"graduatoria.csv", [](auto& g, auto& c, auto& s) { graduatoria_csv(g, c, s); },
          [](auto& g, auto& c) { return graduatoria_csv(g, c); },
-         "f7ebdb8bf9486accece21984a94924f636aff93f4d0c2d851dcd16b9eaea48a2"},
+         "e66f67b0d6234aa296b2278bcb315319de59ee8952232aa108a38a65fbefbb61"},
         {"graduatoria.html", [](auto& g, auto& c, auto& s) { graduatoria_html(g, c, s); },
          [](auto& g, auto& c) { return graduatoria_html(g, c); },
-         "36fc4b1e0ed6c009610c4e5db5b6a4938780fbeef3e3f03cb3535d98d42e5919"},
+         "112c47be18b5ef49afaab6388048f876e7f091928c7dfa9696af0a37ca675e90"},
         {"pubblica.csv", [](auto& g, auto& c, auto& s) { pubblica_csv(g, c, s); },
          [](auto& g, auto& c) { return pubblica_csv(g, c); },
          "701104f19ae57ba48ef7f3ddbc3cc5c30f96e04920a49a94d0f40e1aad25a843"},

@@ -9,6 +9,8 @@ namespace gradus::report::test {
 
 namespace {
 
+using art16::Component;
+
 art16::Avviso sample_avviso() {
     art16::Avviso avviso;
     avviso.id = "AV-2025-017";
@@ -90,7 +92,7 @@ art16::Graduatoria sample_graduatoria() {
 
     art16::RankedCandidate first =
         ranked(0, 1, "105.5",
-               {{"base", Decimal(100)}, {"isee", Decimal::parse("-1.5")}, {"did", Decimal(7)}},
+               {{Component::base, Decimal(100)}, {Component::isee, Decimal::parse("-1.5")}, {Component::did, Decimal(7)}},
                art16::Esito::posto_riservato, "");
     first.reserve_kind = "volontari_ff_aa";
     first.explanation
@@ -100,13 +102,15 @@ art16::Graduatoria sample_graduatoria() {
     first.explanation.add("did.bonus", "DGR 1/2017 All. A punto 4", "7", "DID anteriore alla pubblicazione.");
 
     art16::RankedCandidate second =
-        ranked(1, 2, "98.0", {{"base", Decimal(100)}, {"isee", Decimal(-4)}, {"carichi", Decimal(2)}},
+        ranked(1, 2, "98.0",
+               {{Component::base, Decimal(100)}, {Component::isee, Decimal(-4)}, {Component::carichi, Decimal(2)}},
                art16::Esito::posto, "punteggio");
     second.explanation.add("carichi.points", "DGR 1/2017 All. A punto 5", "2", "Due familiari a carico.")
         .inputs = {{"familiari_a_carico", "2"}};
 
     art16::RankedCandidate third =
-        ranked(2, 3, "98.0", {{"base", Decimal(100)}, {"isee", Decimal(-2)}}, art16::Esito::idoneo, "piu_giovane");
+        ranked(2, 3, "98.0", {{Component::base, Decimal(100)}, {Component::isee, Decimal(-2)}}, art16::Esito::idoneo,
+               "piu_giovane");
     third.explanation.add("tie.piu_giovane", "DGR 1/2017 All. A punto 7", "dopo 1051",
                           "A parità di punteggio precede il più giovane.")
         .inputs = {{"nascita", "1993-05-10"}, {"nascita_precedente", "1995-03-12"}};
@@ -144,14 +148,13 @@ art16::Candidatura large_person(std::size_t i) {
 }
 
 std::vector<art16::ScoreComponent> large_components(std::size_t i) {
-    std::vector<art16::ScoreComponent> components = {{"base", Decimal(100)}};
-    if (i % 3 != 0) components.push_back({"isee", Decimal::from_units(-static_cast<std::int64_t>(i % 250), 1)});
-    if (i % 5 == 0) components.push_back({"did", Decimal(7)});
-    if (i % 7 == 0) components.push_back({"disoccupazione", Decimal::from_units(static_cast<std::int64_t>(i % 24) * 25, 2)});
-    if (i % 4 == 1) components.push_back({"eta", Decimal(1)});
-    if (i % 6 == 2) components.push_back({"carichi", Decimal(static_cast<std::int64_t>(i % 4))});
-    if (i % 11 == 3) components.push_back({"premialita", Decimal::parse("0.5")});
-    if (i % 13 == 0) components.push_back({"base", Decimal(1)});  // a second "base": the reports show the first
+    std::vector<art16::ScoreComponent> components = {{Component::base, Decimal(100)}};
+    if (i % 3 != 0) components.push_back({Component::isee, Decimal::from_units(-static_cast<std::int64_t>(i % 250), 1)});
+    if (i % 5 == 0) components.push_back({Component::did, Decimal(7)});
+    if (i % 7 == 0) components.push_back({Component::disoccupazione, Decimal::from_units(static_cast<std::int64_t>(i % 24) * 25, 2)});
+    if (i % 4 == 1) components.push_back({Component::eta, Decimal(1)});
+    if (i % 6 == 2) components.push_back({Component::carichi, Decimal(static_cast<std::int64_t>(i % 4))});
+    if (i % 13 == 0) components.push_back({Component::base, Decimal(1)});  // a second base: the reports show the first
     return components;
 }
 

@@ -7,15 +7,21 @@
 #include "gradus/criteria/criteria.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::art16 {
 
-// One term of a candidate's score ("base", "isee", "did", "disoccupazione", "eta", "carichi").
+// The kinds of term of a candidate's score, in the order of the report columns.
+enum class Component : std::uint8_t { base, isee, did, disoccupazione, eta, carichi };
+std::string_view to_string(Component c);  // "base", "isee", ...: the id in the reports
+
+// One term of a candidate's score.
 struct ScoreComponent {
-    std::string id;
+    Component kind;
     Decimal points;
 };
 
