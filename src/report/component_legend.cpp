@@ -14,39 +14,49 @@ void cite(std::vector<std::string>& ids, const criteria::Parameter<T>& parameter
 }
 
 // The source ids cited by the parameters behind one component, in the order they are declared.
-std::vector<std::string> cited_sources(const criteria::Criteria& c, std::string_view id) {
+std::vector<std::string> cited_sources(const criteria::Criteria& c, art16::Component kind) {
     std::vector<std::string> ids;
-    if (id == "base") {
-        cite(ids, c.base);
-    } else if (id == "isee" && c.isee) {
-        cite(ids, c.isee->step);
-        cite(ids, c.isee->points_per_step);
-        cite(ids, c.isee->cap);
-        cite(ids, c.isee->start);
-        cite(ids, c.isee->missing_points);
-        cite(ids, c.isee->rounding);
-    } else if (id == "did" && c.did_bonus) {
-        cite(ids, c.did_bonus->points);
-    } else if (id == "disoccupazione" && c.unemployment) {
-        cite(ids, c.unemployment->points_per_month);
-        cite(ids, c.unemployment->max_months);
-    } else if (id == "eta" && c.age) {
-        cite(ids, c.age->brackets);
-    } else if (id == "carichi" && c.dependants) {
-        cite(ids, c.dependants->points);
-        cite(ids, c.dependants->disabled_points);
-        cite(ids, c.dependants->disabled_threshold_pct);
+    switch (kind) {
+        case art16::Component::base: cite(ids, c.base); break;
+        case art16::Component::isee:
+            if (!c.isee) break;
+            cite(ids, c.isee->step);
+            cite(ids, c.isee->points_per_step);
+            cite(ids, c.isee->cap);
+            cite(ids, c.isee->start);
+            cite(ids, c.isee->missing_points);
+            cite(ids, c.isee->rounding);
+            break;
+        case art16::Component::did:
+            if (c.did_bonus) cite(ids, c.did_bonus->points);
+            break;
+        case art16::Component::disoccupazione:
+            if (!c.unemployment) break;
+            cite(ids, c.unemployment->points_per_month);
+            cite(ids, c.unemployment->max_months);
+            break;
+        case art16::Component::eta:
+            if (c.age) cite(ids, c.age->brackets);
+            break;
+        case art16::Component::carichi:
+            if (!c.dependants) break;
+            cite(ids, c.dependants->points);
+            cite(ids, c.dependants->disabled_points);
+            cite(ids, c.dependants->disabled_threshold_pct);
+            break;
     }
     return ids;
 }
 
-std::string description_of(std::string_view id) {
-    if (id == "base") return "punteggio base";
-    if (id == "isee") return "punti per l'ISEE del nucleo familiare";
-    if (id == "did") return "punti per la dichiarazione di immediata disponibilità (DID)";
-    if (id == "disoccupazione") return "punti per i mesi di disoccupazione";
-    if (id == "eta") return "punti per l'età";
-    if (id == "carichi") return "punti per i familiari a carico";
+std::string description_of(art16::Component kind) {
+    switch (kind) {
+        case art16::Component::base: return "punteggio base";
+        case art16::Component::isee: return "punti per l'ISEE del nucleo familiare";
+        case art16::Component::did: return "punti per la dichiarazione di immediata disponibilità (DID)";
+        case art16::Component::disoccupazione: return "punti per i mesi di disoccupazione";
+        case art16::Component::eta: return "punti per l'età";
+        case art16::Component::carichi: return "punti per i familiari a carico";
+    }
     return {};
 }
 
@@ -59,11 +69,11 @@ criteria::Source source_named(const criteria::Criteria& c, const std::string& id
 }  // namespace
 
 std::vector<ComponentLegend> component_legend(const criteria::Criteria& criteria,
-                                              const std::vector<std::string>& component_ids) {
+                                              const std::vector<art16::Component>& components) {
     std::vector<ComponentLegend> legend;
-    for (const std::string& id : component_ids) {
-        ComponentLegend entry{id, description_of(id), {}};
-        for (const std::string& source : cited_sources(criteria, id)) {
+    for (const art16::Component kind : components) {
+        ComponentLegend entry{kind, description_of(kind), {}};
+        for (const std::string& source : cited_sources(criteria, kind)) {
             entry.sources.push_back(source_named(criteria, source));
         }
         legend.push_back(std::move(entry));

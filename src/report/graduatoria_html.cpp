@@ -82,17 +82,13 @@ std::string source_text(const criteria::Source& source) {
 }
 
 std::string legend_table(const art16::Graduatoria& g, const std::vector<art16::Component>& components) {
-    std::vector<std::string> ids;
-    for (const art16::Component kind : components) {
-        ids.emplace_back(art16::to_string(kind));
-    }
     HtmlTable table({{"Colonna", false}, {"Significato", false}, {"Fonti dei criteri", false}});
-    for (const ComponentLegend& entry : component_legend(g.criteria, ids)) {
+    for (const ComponentLegend& entry : component_legend(g.criteria, components)) {
         std::string sources;
         for (const criteria::Source& source : entry.sources) {
             sources += (sources.empty() ? "" : "; ") + source_text(source);
         }
-        table.add_row({entry.id, entry.description, sources});
+        table.add_row({std::string(art16::to_string(entry.kind)), entry.description, sources});
     }
     table.add_row({"Deciso da", "la chiave che colloca il candidato dopo il precedente: gruppo, punteggio o il "
                                 "criterio di parità indicato",

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 using gradus::Decimal;
+using gradus::art16::Component;
 using gradus::criteria::Criteria;
 using gradus::criteria::IseeRule;
 using gradus::criteria::Verification;
@@ -23,16 +24,16 @@ Criteria criteria_with_sources() {
 }  // namespace
 
 TEST_CASE("component_legend describes each component and resolves the sources it cites", "[report]") {
-    const auto legend = component_legend(criteria_with_sources(), {"base", "isee"});
+    const auto legend = component_legend(criteria_with_sources(), {Component::base, Component::isee});
     REQUIRE(legend.size() == 2);
 
-    CHECK(legend[0].id == "base");
+    CHECK(legend[0].kind == Component::base);
     CHECK(legend[0].description == "punteggio base");
     REQUIRE(legend[0].sources.size() == 1);
     CHECK(legend[0].sources[0].title == "DPR 487/1994 Tabella");
     CHECK(legend[0].sources[0].url == "https://example.org/dpr");
 
-    CHECK(legend[1].id == "isee");
+    CHECK(legend[1].kind == Component::isee);
     REQUIRE(legend[1].sources.size() == 2);
     CHECK(legend[1].sources[0].id == "S5");
     CHECK(legend[1].sources[0].title == "DGR 1/2017");
@@ -40,12 +41,14 @@ TEST_CASE("component_legend describes each component and resolves the sources it
     CHECK(legend[1].sources[1].title.empty());
 }
 
-TEST_CASE("component_legend keeps a component it does not know, without description", "[report]") {
-    const auto legend = component_legend(criteria_with_sources(), {"did", "bonus_locale"});
-    REQUIRE(legend.size() == 2);
-    CHECK_FALSE(legend[0].description.empty());
-    CHECK(legend[0].sources.empty());
-    CHECK(legend[1].id == "bonus_locale");
-    CHECK(legend[1].description.empty());
-    CHECK(legend[1].sources.empty());
+TEST_CASE("component_legend describes every kind of component the scoring produces", "[report]") {
+    const std::vector<Component> all = {Component::base, Component::isee, Component::did,
+                                        Component::disoccupazione, Component::eta, Component::carichi};
+    const auto legend = component_legend(Criteria{}, all);
+    REQUIRE(legend.size() == all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CHECK(legend[i].kind == all[i]);
+        CHECK_FALSE(legend[i].description.empty());
+        CHECK(legend[i].sources.empty());  // no criteria, no sources
+    }
 }
