@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,19 +20,29 @@ struct ExplanationStep {
     friend bool operator==(const ExplanationStep&, const ExplanationStep&) = default;
 };
 
-// The ordered trail every computation attaches to its results.
+// The ordered trail every computation attaches to its results. An empty trail, as every ranked
+// candidate of a national graduatoria has until a report rebuilds it, takes one pointer.
 class Explanation {
 public:
+    Explanation() = default;
+    Explanation(const Explanation& other);
+    Explanation(Explanation&& other) noexcept = default;
+    Explanation& operator=(const Explanation& other);
+    Explanation& operator=(Explanation&& other) noexcept = default;
+    ~Explanation() = default;
+
     ExplanationStep& add(std::string rule, std::string source, std::string value, std::string note = {});
     void append(const Explanation& other);
-    const std::vector<ExplanationStep>& steps() const { return m_steps; }
+    const std::vector<ExplanationStep>& steps() const;
     const ExplanationStep* find(std::string_view rule) const;  // first step with that rule id
-    bool empty() const { return m_steps.empty(); }
+    bool empty() const { return !m_steps || m_steps->empty(); }
 
-    friend bool operator==(const Explanation&, const Explanation&) = default;
+    friend bool operator==(const Explanation& a, const Explanation& b) { return a.steps() == b.steps(); }
 
 private:
-    std::vector<ExplanationStep> m_steps;
+    std::vector<ExplanationStep>& edit();
+
+    std::unique_ptr<std::vector<ExplanationStep>> m_steps;  // null until the first step
 };
 
 }  // namespace gradus
