@@ -14,13 +14,13 @@ void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
     const std::int64_t id = run.run_id();
     for (const auto& r : g.ranked) {
         const auto& c = g.candidature[r.candidatura];
-        writer.add_row({id, std::int64_t{r.position}, c.protocol, c.codice_fiscale, r.score.to_string(),
+        writer.add_row({id, std::int64_t{r.position}, c.protocol, c.codice_fiscale.str(), r.score.to_string(),
                         std::string(art16::to_string(r.esito)),
                         r.reserve_kind ? store::Cell{*r.reserve_kind} : store::Cell{}, r.decided_by, store::Cell{}});
     }
     for (const auto& e : g.excluded) {
         const auto& c = g.candidature[e.candidatura];
-        writer.add_row({id, store::Cell{}, c.protocol, c.codice_fiscale, store::Cell{},
+        writer.add_row({id, store::Cell{}, c.protocol, c.codice_fiscale.str(), store::Cell{},
                         std::string(art16::to_string(art16::Esito::escluso)), store::Cell{}, store::Cell{}, e.reason});
     }
     writer.finish();
@@ -29,7 +29,7 @@ void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
 services::ServiceEvent service_event(std::int64_t run_id, const std::string& office, const art16::Graduatoria& g,
                                     const art16::Candidatura& c, std::string outcome) {
     services::ServiceEvent e;
-    e.subject_code = c.codice_fiscale;
+    e.subject_code = c.codice_fiscale.str();
     e.office = office;
     e.service = "K";      // DM 4/2018 All. B, LEP K: avviamento a selezione presso la PA
     e.sap_code = "B03";

@@ -51,7 +51,7 @@ std::optional<Exclusion> check_codice_fiscale(const Candidatura& c, std::size_t 
     } catch (const ParseError& e) {
         return exclusion(i, "codice_fiscale", "Codice fiscale non valido: " + std::string(e.what()) + ".",
                          "requisito.codice_fiscale", "DM 23/12/1976 (codice fiscale)",
-                         {{"codicefiscale", c.codice_fiscale}});
+                         {{"codicefiscale", c.codice_fiscale.str()}});
     }
 }
 
@@ -141,7 +141,7 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
         if (!verdict[i]) valid.push_back(i);
     }
     const auto first_of_person = first_with_same(
-        valid, [&](std::size_t i) -> const std::string& { return candidature[i].codice_fiscale; }, candidature.size());
+        valid, [&](std::size_t i) { return candidature[i].codice_fiscale.view(); }, candidature.size());
     std::vector<std::size_t> latest_of_first(candidature.size());
     for (const std::size_t i : valid) {
         std::size_t& latest = latest_of_first[first_of_person[i]];
@@ -156,7 +156,7 @@ Eligibility check_eligibility(const Avviso& avviso, const std::vector<Candidatur
                                    "Sostituita dalla candidatura successiva della stessa persona (protocollo " +
                                        k.protocol + ", presentata " + k.submitted_at.str() + ").",
                                    "requisito.candidatura_unica", "Avviso: vale l'ultima candidatura presentata",
-                                   {{"codicefiscale", candidature[i].codice_fiscale},
+                                   {{"codicefiscale", candidature[i].codice_fiscale.str()},
                                     {"presentata", candidature[i].submitted_at.str()},
                                     {"protocollo_valido", k.protocol}});
             return;

@@ -60,7 +60,7 @@ std::optional<std::size_t> find_candidatura(const art16::Graduatoria& g, const s
 std::string explain_text(const art16::Graduatoria& g, std::size_t candidatura) {
     const auto& c = g.candidature.at(candidatura);
     std::string text = "Avviso " + g.avviso.id + ", criteri " + g.criteria.id + " (" + g.criteria.act + ")\n";
-    text += "Candidatura protocollo " + c.protocol + " di " + c.surname + " " + c.name + " (" + c.codice_fiscale +
+    text += "Candidatura protocollo " + c.protocol + " di " + c.surname + " " + c.name + " (" + c.codice_fiscale.str() +
             "), presentata " + c.submitted_at.str() + ", letta da " + c.origin.to_string() + "\n\n";
     if (const auto* e = excluded_at(g, candidatura)) {
         text += "ESCLUSA: " + e->reason + "\n\nPassi:\n";
@@ -94,7 +94,7 @@ std::string explain_xml(const art16::Graduatoria& g, std::size_t candidatura) {
     const auto& c = g.candidature.at(candidatura);
     XmlWriter xml;
     xml.open("spiegazione", {{"xmlns", "urn:gradus:spiegazione:1"}, {"avviso", g.avviso.id}, {"criteri", g.criteria.id},
-                             {"protocollo", c.protocol}, {"codicefiscale", c.codice_fiscale},
+                             {"protocollo", c.protocol}, {"codicefiscale", c.codice_fiscale.str()},
                              {"origine", c.origin.to_string()}});
     if (const auto* e = excluded_at(g, candidatura)) {
         xml.open("escluso", {{"codice", e->reason_code}, {"motivo", e->reason}});

@@ -17,9 +17,10 @@ std::vector<art16::Candidatura> many(int n) {
     for (int i = 0; i < n; ++i) {
         auto c = candidatura(i);
         c.protocol = std::to_string(100000 + i);
-        c.codice_fiscale = codice_fiscale(i % 900) ;
-        c.codice_fiscale[0] = static_cast<char>('A' + (i / 900) % 26);  // distinct people, still valid structure
-        c.codice_fiscale[15] = CodiceFiscale::check_character(c.codice_fiscale.substr(0, 15));
+        std::string cf = codice_fiscale(i % 900);
+        cf[0] = static_cast<char>('A' + (i / 900) % 26);  // distinct people, still valid structure
+        cf[15] = CodiceFiscale::check_character(cf.substr(0, 15));
+        c.codice_fiscale = cf;
         c.birth = Date::from_ymd(1960 + i % 40, 1 + i % 12, 1 + i % 28);
         if (i % 3) c.isee = isee((std::to_string((i * 7919) % 40000) + "." + std::to_string(10 + i % 90)).c_str());
         if (i % 2) c.did_date = Date::from_ymd(2020 + i % 6, 1 + i % 12, 1);

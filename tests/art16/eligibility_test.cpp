@@ -43,7 +43,9 @@ TEST_CASE("Applications count only inside the window, both ends included", "[art
 
 TEST_CASE("An invalid codice fiscale is excluded with what is wrong", "[art16][eligibility]") {
     auto bad = candidatura(1);
-    bad.codice_fiscale[15] = bad.codice_fiscale[15] == 'A' ? 'B' : 'A';  // wrong check character
+    std::string cf = bad.codice_fiscale.str();
+    cf[15] = cf[15] == 'A' ? 'B' : 'A';  // wrong check character
+    bad.codice_fiscale = cf;
     const auto g = rank_er({bad, candidatura(2)});
     REQUIRE(g.excluded.size() == 1);
     CHECK(g.excluded[0].reason_code == "codice_fiscale");

@@ -9,7 +9,7 @@ namespace gradus::xml::test {
 
 // Every field of a candidatura as one line, to compare whole results.
 inline std::string describe(const art16::Candidatura& c) {
-    std::string text = c.protocol + "|" + c.submitted_at.str() + "|" + c.submission_date.to_iso() + "|" + c.codice_fiscale +
+    std::string text = c.protocol + "|" + c.submitted_at.str() + "|" + c.submission_date.to_iso() + "|" + c.codice_fiscale.str() +
                        "|" + c.surname + "|" + c.name + "|" + c.sex + "|" + c.birth.to_iso() + "|" +
                        c.residence_belfiore + "|" + (c.did_date ? c.did_date->to_iso() : "-") + "|" +
                        c.status.value_or("-") + "|";

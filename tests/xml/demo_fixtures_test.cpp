@@ -48,7 +48,7 @@ TEST_CASE("the demo candidature hold 300 records, two of them planted schema vio
     const std::string months = "ABCDEHLMPRST";
     for (const art16::Candidatura& c : records) {
         if (CodiceFiscale::is_valid(c.codice_fiscale)) {
-            const std::string& cf = c.codice_fiscale;
+            const std::string cf = c.codice_fiscale.str();
             CHECK(CodiceFiscale::parse(cf).sex() == c.sex);
             CHECK(std::stoi(cf.substr(6, 2)) == c.birth.year() % 100);
             CHECK(cf[8] == months[c.birth.month() - 1]);

@@ -39,7 +39,7 @@ struct Candidatura {
     std::string protocol;          // protocol number as given (digits, compared numerically when possible)
     FixedText<19> submitted_at;    // ISO timestamp "YYYY-MM-DDThh:mm:ss" as given (the schema's form)
     Date submission_date;          // the date part of submitted_at
-    std::string codice_fiscale;    // as given, uppercased; validity is an eligibility check
+    FixedText<16> codice_fiscale;  // as given (the schema's 16 characters), uppercased; validity is an eligibility check
     std::string surname;
     std::string name;
     char sex = 'M';
