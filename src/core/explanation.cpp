@@ -33,6 +33,11 @@ ExplanationStep& Explanation::add(std::string rule, std::string source, std::str
 
 void Explanation::append(const Explanation& other) {
     if (other.empty()) return;
+    if (&other == this) {  // a vector cannot insert a range of itself
+        const Explanation copy(other);
+        append(copy);
+        return;
+    }
     std::vector<ExplanationStep>& steps = edit();
     steps.insert(steps.end(), other.m_steps->begin(), other.m_steps->end());
 }

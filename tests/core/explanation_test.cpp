@@ -39,3 +39,13 @@ TEST_CASE("an empty trail has no steps, finds nothing and equals any other empty
     CHECK(taken.find("base") != nullptr);
     CHECK(taken.find("base")->value == "100");
 }
+
+TEST_CASE("a trail appended to itself doubles, in order", "[core]") {
+    Explanation trail;
+    trail.add("base", "", "100");
+    trail.add("isee", "", "-3");
+    trail.append(trail);
+    REQUIRE(trail.steps().size() == 4);
+    CHECK(trail.steps()[2].rule == "base");
+    CHECK(trail.steps()[3].rule == "isee");
+}
