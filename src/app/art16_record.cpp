@@ -5,24 +5,55 @@
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
 
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+
 namespace gradus::app {
 namespace {
 
+// Row `i` of the graduatoria table: the ranked candidates in position order, then the exclusions.
+std::vector<store::Cell> graduatoria_row(std::int64_t run_id, const art16::Graduatoria& g, std::size_t i) {
+    if (i < g.ranked.size()) {
+        const auto& r = g.ranked[i];
+        const auto& c = g.candidature[r.candidatura];
+        return {run_id, std::int64_t{r.position}, c.protocol, c.codice_fiscale.str(), r.score.to_string(),
+                std::string(art16::to_string(r.esito)), r.reserve_kind ? store::Cell{*r.reserve_kind} : store::Cell{},
+                r.decided_by, store::Cell{}};
+    }
+    const auto& e = g.excluded[i - g.ranked.size()];
+    const auto& c = g.candidature[e.candidatura];
+    return {run_id, store::Cell{}, c.protocol, c.codice_fiscale.str(), store::Cell{},
+            std::string(art16::to_string(art16::Esito::escluso)), store::Cell{}, store::Cell{}, e.reason};
+}
+
+// The rows are built and digested in blocks on every core and inserted in order by one thread at a
+// time, the store's only writer: the insert no longer waits for the building.
 void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
     auto writer = run.bulk_writer("art16_graduatoria", {"run_id", "posizione", "protocollo", "codice_fiscale",
                                                         "punteggio", "esito", "riserva", "deciso_da", "motivo"});
     const std::int64_t id = run.run_id();
-    for (const auto& r : g.ranked) {
-        const auto& c = g.candidature[r.candidatura];
-        writer.add_row({id, std::int64_t{r.position}, c.protocol, c.codice_fiscale.str(), r.score.to_string(),
-                        std::string(art16::to_string(r.esito)),
-                        r.reserve_kind ? store::Cell{*r.reserve_kind} : store::Cell{}, r.decided_by, store::Cell{}});
-    }
-    for (const auto& e : g.excluded) {
-        const auto& c = g.candidature[e.candidatura];
-        writer.add_row({id, store::Cell{}, c.protocol, c.codice_fiscale.str(), store::Cell{},
-                        std::string(art16::to_string(art16::Esito::escluso)), store::Cell{}, store::Cell{}, e.reason});
-    }
+    const std::size_t count = g.ranked.size() + g.excluded.size();
+    constexpr std::size_t block = 1024;
+    const auto live = 2 * static_cast<std::size_t>(std::max(1, tbb::this_task_arena::max_concurrency()));
+    std::size_t next = 0;
+    const auto cut = [&](tbb::flow_control& control) {
+        if (next == count) control.stop();
+        const std::size_t first = next;
+        next = std::min(count, next + block);
+        return first;
+    };
+    const auto build = [&](std::size_t first) {
+        std::vector<std::vector<store::Cell>> rows;
+        rows.reserve(std::min(count, first + block) - first);
+        for (std::size_t i = first; i < std::min(count, first + block); ++i) rows.push_back(graduatoria_row(id, g, i));
+        return writer.prepare(std::move(rows));
+    };
+    const auto insert = [&](store::PreparedRows rows) { writer.add(std::move(rows)); };
+    tbb::parallel_pipeline(live, tbb::make_filter<void, std::size_t>(tbb::filter_mode::serial_in_order, cut) &
+                                     tbb::make_filter<std::size_t, store::PreparedRows>(tbb::filter_mode::parallel, build) &
+                                     tbb::make_filter<store::PreparedRows, void>(tbb::filter_mode::serial_in_order, insert));
     writer.finish();
 }
 

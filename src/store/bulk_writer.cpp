@@ -63,6 +63,16 @@ void BulkWriter::add_row(const std::vector<Cell>& row) {
     m_run->write_row(m_id, row);
 }
 
+PreparedRows BulkWriter::prepare(std::vector<std::vector<Cell>> rows) const {
+    if (m_run == nullptr) throw InternalError("prepare() on a moved-from bulk writer");
+    return m_run->prepare_rows(m_id, std::move(rows));
+}
+
+void BulkWriter::add(PreparedRows&& rows) {
+    if (m_run == nullptr) throw InternalError("add() on a moved-from bulk writer");
+    m_run->write_prepared(m_id, std::move(rows));
+}
+
 void BulkWriter::finish() {
     if (m_run == nullptr) throw InternalError("finish() on a moved-from bulk writer");
     m_run->finish_writer(m_id);
@@ -81,6 +91,8 @@ BulkWriter RunTransaction::bulk_writer(std::string_view table, const std::vector
     m_sink_run_id_column = run_id == columns.end() ? std::nullopt
                                                    : std::optional<std::size_t>(run_id - columns.begin());
     m_row_digester.emplace(table, columns);
+    m_sink_table = std::string(table);
+    m_sink_column_names = columns;
     std::string described = std::string(table) + ":";
     for (std::size_t i = 0; i < columns.size(); ++i) described += (i ? "," : "") + columns[i];
     m_row_tables.insert(described);
@@ -95,6 +107,31 @@ void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& ro
         check_run_id(row, m_sink_run_id_column, m_run_id);
         m_sink->add_row(row);
         m_row_digests.push_back(m_row_digester->digest(m_row_hash, row));
+    });
+}
+
+// Reads only what the open writer fixed when it began; the run's state is checked when they are added.
+PreparedRows RunTransaction::prepare_rows(std::uint64_t writer, std::vector<std::vector<Cell>> rows) const {
+    PreparedRows prepared{std::move(rows), {}, writer};
+    RowDigester digester(m_sink_table, m_sink_column_names);
+    Sha256 hash;
+    prepared.digests.reserve(prepared.rows.size());
+    for (const auto& row : prepared.rows) {
+        check_cells(row, m_sink_columns);
+        check_run_id(row, m_sink_run_id_column, m_run_id);
+        prepared.digests.push_back(digester.digest(hash, row));
+    }
+    return prepared;
+}
+
+void RunTransaction::write_prepared(std::uint64_t writer, PreparedRows&& rows) {
+    ensure_open(writer);
+    guarded("cannot write a bulk row", [&] {
+        if (rows.writer != writer || rows.digests.size() != rows.rows.size()) {
+            throw InternalError("bulk rows prepared by another writer");
+        }
+        for (const auto& row : rows.rows) m_sink->add_row(row);
+        m_row_digests.insert(m_row_digests.end(), rows.digests.begin(), rows.digests.end());
     });
 }
 

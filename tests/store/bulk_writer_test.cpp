@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include <limits>
+#include <future>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -174,6 +175,74 @@ TEST_CASE("a bulk row belongs to its own run: another run_id fails the run and w
         writer.add_row({id, std::string("P0"), std::string("RSSMRA80A01H501U"), std::string("escluso")});
         CHECK_THROWS_WITH(writer.add_row(foreign), Contains("run_id") && Contains(std::to_string(id)));
         CHECK_THROWS_WITH(writer.add_row(null_run), Contains("can only fail"));
+    }
+    run.fail("refused");
+    CHECK(count_rows(store, "art16_graduatoria") == 0);
+}
+
+namespace {
+
+std::string stored_rows_hash(Store& store, std::int64_t run_id) {
+    std::string hash;
+    long long id = run_id;
+    store.session() << "SELECT rows_hash FROM runs WHERE id = :id", soci::into(hash), soci::use(id);
+    return hash;
+}
+
+}  // namespace
+
+// gradus rank builds and digests a national graduatoria's rows on every core and inserts them on
+// one: the table and the run's rows_hash must be what adding them one by one gives.
+TEST_CASE("rows prepared in blocks on other threads and added in order store what add_row stores") {
+    const std::vector<Row> rows = tricky_rows();
+    const auto load = [&rows](bool prepared) {
+        Store store(test::fresh_database_url());
+        store.session() << "CREATE TABLE bulk_rows (id BIGINT NOT NULL PRIMARY KEY, label TEXT, amount BIGINT)";
+        RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+        BulkWriter writer = run.bulk_writer("bulk_rows", {"id", "label", "amount"});
+        if (prepared) {
+            std::vector<std::future<PreparedRows>> blocks;
+            for (std::size_t first = 0; first < rows.size(); first += 999) {
+                blocks.push_back(std::async(std::launch::async, [&, first] {
+                    std::vector<std::vector<Cell>> block;
+                    for (std::size_t i = first; i < std::min(rows.size(), first + 999); ++i) block.push_back(cells(rows[i]));
+                    return writer.prepare(std::move(block));
+                }));
+            }
+            for (auto& block : blocks) writer.add(block.get());
+        } else {
+            for (const Row& row : rows) writer.add_row(cells(row));
+        }
+        writer.finish();
+        run.commit("2025-06-30T18:00:09Z");
+        return std::make_pair(read_rows(store), stored_rows_hash(store, run.run_id()));
+    };
+    const auto one_by_one = load(false);
+    const auto in_blocks = load(true);
+    REQUIRE(in_blocks.first.size() == rows.size());
+    CHECK(in_blocks.first == one_by_one.first);
+    CHECK(in_blocks.second.size() == 64);
+    CHECK(in_blocks.second == one_by_one.second);
+}
+
+TEST_CASE("prepared rows are checked as added rows are, and only their own writer adds them") {
+    Store store(test::fresh_database_url());
+    RunTransaction run(store, load_spec(), "2025-06-30T18:00:00Z");
+    const std::int64_t id = run.run_id();
+    const std::vector<Cell> row = {id, std::string("P0"), std::string("RSSMRA80A01H501U"), std::string("escluso")};
+    const std::vector<std::string> columns = {"run_id", "protocollo", "codice_fiscale", "esito"};
+    PreparedRows early;
+    {
+        BulkWriter first = run.bulk_writer("art16_graduatoria", columns);
+        early = first.prepare({row});
+        CHECK_THROWS_WITH(first.prepare({row, {id + 1, std::string("P1"), std::string("X"), std::string("escluso")}}),
+                          Contains("run_id"));
+        CHECK_THROWS_WITH(first.prepare({{id, std::string("P2")}}), Contains("2 cells for 4 columns"));
+        first.finish();
+    }
+    {
+        BulkWriter second = run.bulk_writer("art16_graduatoria", columns);
+        CHECK_THROWS_WITH(second.add(std::move(early)), Contains("another writer"));
     }
     run.fail("refused");
     CHECK(count_rows(store, "art16_graduatoria") == 0);

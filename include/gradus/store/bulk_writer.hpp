@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gradus/core/sha256.hpp"
+
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -11,6 +13,13 @@ namespace gradus::store {
 using Cell = std::variant<std::monostate, std::int64_t, std::string>;
 
 class RunTransaction;
+
+// Rows checked and digested ahead of their insert (BulkWriter::prepare), to be added in order.
+struct PreparedRows {
+    std::vector<std::vector<Cell>> rows;
+    std::vector<Sha256Digest> digests;  // one per row, for the run's chain
+    std::uint64_t writer = 0;           // which writer prepared them
+};
 
 // Streams many rows into one table inside a run's transaction: a prepared INSERT on SQLite,
 // COPY on PostgreSQL. Obtained from RunTransaction::bulk_writer(); until it finishes nothing
@@ -26,6 +35,11 @@ public:
     ~BulkWriter();
 
     void add_row(const std::vector<Cell>& row);  // one cell per column, in the columns' order
+    // Checks rows and computes their digests without touching the store: many threads may prepare
+    // blocks at once, while one thread adds the prepared blocks in order (add_row must not run then).
+    // A national graduatoria's rows are built and digested on every core, inserted on one.
+    PreparedRows prepare(std::vector<std::vector<Cell>> rows) const;
+    void add(PreparedRows&& rows);  // inserts them in their order, as add_row would one by one
     void finish();
 
 private:

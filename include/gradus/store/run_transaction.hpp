@@ -68,6 +68,8 @@ private:
     void store_chunk(BlobWriter::State& blob, std::string_view bytes);
     std::string finish_blob(std::uint64_t writer, BlobWriter::State& blob);
     void write_row(std::uint64_t writer, const std::vector<Cell>& row);
+    PreparedRows prepare_rows(std::uint64_t writer, std::vector<std::vector<Cell>> rows) const;
+    void write_prepared(std::uint64_t writer, PreparedRows&& rows);
     void finish_writer(std::uint64_t writer);
     void abandon_writer(std::uint64_t writer, std::string_view kind) noexcept;  // kind: "bulk" or "blob"
     void ensure_open(std::uint64_t writer) const;
@@ -86,6 +88,8 @@ private:
     std::size_t m_sink_columns = 0;
     std::optional<std::size_t> m_sink_run_id_column;  // where the open writer's run_id cells are
     std::optional<RowDigester> m_row_digester;  // the open writer's table and columns
+    std::string m_sink_table;                   // the same, read by prepare_rows from other threads
+    std::vector<std::string> m_sink_column_names;
     std::set<std::string> m_row_tables;        // "table:col,col" of every bulk write
     std::vector<Sha256Digest> m_row_digests;   // SHA-256 of each row's digest line
     Sha256 m_row_hash;                         // reused for every row: one OpenSSL context per run
