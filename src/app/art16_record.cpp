@@ -1,14 +1,10 @@
 #include "gradus/app/art16_record.hpp"
 
+#include "gradus/core/blocks_in_order.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
-
-#include <oneapi/tbb/parallel_pipeline.h>
-#include <oneapi/tbb/task_arena.h>
-
-#include <algorithm>
 
 namespace gradus::app {
 namespace {
@@ -34,26 +30,15 @@ void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
     auto writer = run.bulk_writer("art16_graduatoria", {"run_id", "posizione", "protocollo", "codice_fiscale",
                                                         "punteggio", "esito", "riserva", "deciso_da", "motivo"});
     const std::int64_t id = run.run_id();
-    const std::size_t count = g.ranked.size() + g.excluded.size();
-    constexpr std::size_t block = 1024;
-    const auto live = 2 * static_cast<std::size_t>(std::max(1, tbb::this_task_arena::max_concurrency()));
-    std::size_t next = 0;
-    const auto cut = [&](tbb::flow_control& control) {
-        if (next == count) control.stop();
-        const std::size_t first = next;
-        next = std::min(count, next + block);
-        return first;
-    };
-    const auto build = [&](std::size_t first) {
-        std::vector<std::vector<store::Cell>> rows;
-        rows.reserve(std::min(count, first + block) - first);
-        for (std::size_t i = first; i < std::min(count, first + block); ++i) rows.push_back(graduatoria_row(id, g, i));
-        return writer.prepare(std::move(rows));
-    };
-    const auto insert = [&](store::PreparedRows rows) { writer.add(std::move(rows)); };
-    tbb::parallel_pipeline(live, tbb::make_filter<void, std::size_t>(tbb::filter_mode::serial_in_order, cut) &
-                                     tbb::make_filter<std::size_t, store::PreparedRows>(tbb::filter_mode::parallel, build) &
-                                     tbb::make_filter<store::PreparedRows, void>(tbb::filter_mode::serial_in_order, insert));
+    blocks_in_order(
+        g.ranked.size() + g.excluded.size(), 1024,
+        [&](std::size_t first, std::size_t last) {
+            std::vector<std::vector<store::Cell>> rows;
+            rows.reserve(last - first);
+            for (std::size_t i = first; i < last; ++i) rows.push_back(graduatoria_row(id, g, i));
+            return writer.prepare(std::move(rows));
+        },
+        [&](store::PreparedRows rows) { writer.add(std::move(rows)); });
     writer.finish();
 }
 

@@ -1,0 +1,52 @@
+// Reports and result rows of a national graduatoria are made in parallel blocks and taken in
+// order: every item exactly once, in its place, whatever the threads do.
+
+#include "gradus/core/blocks_in_order.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <utility>
+#include <vector>
+
+using gradus::blocks_in_order;
+
+TEST_CASE("blocks_in_order hands over every item once, in order, in blocks of the size asked", "[core]") {
+    std::vector<std::size_t> taken;
+    std::vector<std::pair<std::size_t, std::size_t>> blocks;
+    blocks_in_order(
+        10'003, 100,
+        [](std::size_t first, std::size_t last) {
+            std::vector<std::size_t> items;
+            for (std::size_t i = first; i < last; ++i) items.push_back(i * i);
+            return std::make_pair(std::make_pair(first, last), items);
+        },
+        [&](auto made) {
+            blocks.push_back(made.first);
+            taken.insert(taken.end(), made.second.begin(), made.second.end());
+        });
+    REQUIRE(taken.size() == 10'003);
+    for (std::size_t i = 0; i < taken.size(); ++i) REQUIRE(taken[i] == i * i);
+    REQUIRE(blocks.size() == 101);
+    CHECK(blocks.front() == std::make_pair(std::size_t{0}, std::size_t{100}));
+    CHECK(blocks.back() == std::make_pair(std::size_t{10'000}, std::size_t{10'003}));
+}
+
+TEST_CASE("blocks_in_order of nothing takes nothing; an exception stops it and comes out", "[core]") {
+    int calls = 0;
+    blocks_in_order(
+        0, 10, [&](std::size_t, std::size_t) { return ++calls; }, [&](int) { ++calls; });
+    CHECK(calls == 0);
+
+    std::vector<std::size_t> taken;
+    CHECK_THROWS_WITH(blocks_in_order(
+                          1'000, 10,
+                          [](std::size_t first, std::size_t) {
+                              if (first == 500) throw std::runtime_error("block 50 is bad");
+                              return first;
+                          },
+                          [&](std::size_t first) { taken.push_back(first); }),
+                      "block 50 is bad");
+    for (std::size_t i = 0; i < taken.size(); ++i) CHECK(taken[i] == i * 10);
+    CHECK(taken.size() <= 50);
+}
