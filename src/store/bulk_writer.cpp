@@ -91,8 +91,6 @@ BulkWriter RunTransaction::bulk_writer(std::string_view table, const std::vector
     m_sink_run_id_column = run_id == columns.end() ? std::nullopt
                                                    : std::optional<std::size_t>(run_id - columns.begin());
     m_row_digester.emplace(table, columns);
-    m_sink_table = std::string(table);
-    m_sink_column_names = columns;
     std::string described = std::string(table) + ":";
     for (std::size_t i = 0; i < columns.size(); ++i) described += (i ? "," : "") + columns[i];
     m_row_tables.insert(described);
@@ -110,10 +108,11 @@ void RunTransaction::write_row(std::uint64_t writer, const std::vector<Cell>& ro
     });
 }
 
-// Reads only what the open writer fixed when it began; the run's state is checked when they are added.
+// Reads only what the open writer fixed when it began (add_row, which uses the run's digester, does
+// not run meanwhile); the run's state is checked when the rows are added.
 PreparedRows RunTransaction::prepare_rows(std::uint64_t writer, std::vector<std::vector<Cell>> rows) const {
     PreparedRows prepared{std::move(rows), {}, writer};
-    RowDigester digester(m_sink_table, m_sink_column_names);
+    RowDigester digester = *m_row_digester;
     Sha256 hash;
     prepared.digests.reserve(prepared.rows.size());
     for (const auto& row : prepared.rows) {

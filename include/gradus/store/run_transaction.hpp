@@ -88,8 +88,6 @@ private:
     std::size_t m_sink_columns = 0;
     std::optional<std::size_t> m_sink_run_id_column;  // where the open writer's run_id cells are
     std::optional<RowDigester> m_row_digester;  // the open writer's table and columns
-    std::string m_sink_table;                   // the same, read by prepare_rows from other threads
-    std::vector<std::string> m_sink_column_names;
     std::set<std::string> m_row_tables;        // "table:col,col" of every bulk write
     std::vector<Sha256Digest> m_row_digests;   // SHA-256 of each row's digest line
     Sha256 m_row_hash;                         // reused for every row: one OpenSSL context per run
