@@ -1,15 +1,10 @@
 #include "gradus/report/component_columns.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace gradus::report {
 
 namespace {
-constexpr std::array<art16::Component, 6> column_order = {
-    art16::Component::base, art16::Component::isee, art16::Component::did,
-    art16::Component::disoccupazione, art16::Component::eta, art16::Component::carichi};
-
 bool occurs(const std::vector<art16::RankedCandidate>& ranked, art16::Component kind) {
     return std::any_of(ranked.begin(), ranked.end(),
                        [kind](const art16::RankedCandidate& c) { return component_points(c, kind).has_value(); });
@@ -18,7 +13,7 @@ bool occurs(const std::vector<art16::RankedCandidate>& ranked, art16::Component 
 
 std::vector<art16::Component> component_columns(const std::vector<art16::RankedCandidate>& ranked) {
     std::vector<art16::Component> columns;
-    for (const art16::Component kind : column_order) {
+    for (const art16::Component kind : art16::all_components) {
         if (occurs(ranked, kind)) {
             columns.push_back(kind);
         }

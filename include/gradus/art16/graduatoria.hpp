@@ -6,6 +6,7 @@
 #include "gradus/core/explanation.hpp"
 #include "gradus/criteria/criteria.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,6 +18,9 @@ namespace gradus::art16 {
 
 // The kinds of term of a candidate's score, in the order of the report columns.
 enum class Component : std::uint8_t { base, isee, did, disoccupazione, eta, carichi };
+inline constexpr std::array<Component, 6> all_components = {Component::base, Component::isee,
+                                                            Component::did,  Component::disoccupazione,
+                                                            Component::eta,  Component::carichi};
 std::string_view to_string(Component c);  // "base", "isee", ...: the id in the reports
 
 // One term of a candidate's score.
