@@ -190,17 +190,20 @@ if [ "$prospetti" -gt 0 ]; then
   warm "$pros"
   pros_floor_walls=(); pros_floor_cpus=(); pros_walls=(); pros_cpus=(); pros_rss=()
   pros_all_walls=(); pros_all_cpus=(); pros_all_rss=()
-  # gradus obblighi --no-store on the prospetti; "$@": extra options. Sets wall, cpu and rss_mb.
+  pros_stage_lines=()
+  # gradus obblighi --no-store on the prospetti; "$@": extra options. Sets wall, cpu, rss_mb and
+  # stages (the --timings line).
   obblighi() {
     rm -rf "$work/obblighi"
     timed "$build/gradus" obblighi --prospetti "$pros" --as-of 2025-06-30 --out "$work/obblighi" --no-store \
-      --threads "$threads" --data-dir "$root" --quiet "$@" 2>/dev/null
+      --threads "$threads" --data-dir "$root" --quiet --timings "$@" 2>"$work/obblighi.err"
+    stages="$(grep '^timings:' "$work/obblighi.err")"
   }
   for run in $(seq 1 "$runs"); do
     timed "$build/gradus-floor" sax "$root/schemas/unipi-pid-1.xsd" 1 2 "$pros" >/dev/null
     pros_floor_walls+=("$wall"); pros_floor_cpus+=("$cpu")
     obblighi --reports obblighi.csv
-    pros_walls+=("$wall"); pros_cpus+=("$cpu"); pros_rss+=("$rss_mb")
+    pros_walls+=("$wall"); pros_cpus+=("$cpu"); pros_rss+=("$rss_mb"); pros_stage_lines+=("$stages")
     obblighi
     pros_all_walls+=("$wall"); pros_all_cpus+=("$cpu"); pros_all_rss+=("$rss_mb")
   done
@@ -216,6 +219,7 @@ if [ "$prospetti" -gt 0 ]; then
   echo "floor:    validating parse on 2 parsers: wall $pros_val2 s, cpu $pros_val2_cpu s"
   echo "gradus obblighi --no-store --reports obblighi.csv (parse, select, recompute, the CSV and the scarti):"
   echo "          wall $wall s, cpu $cpu s, peak RSS $rss_mb MB"
+  for line in "${pros_stage_lines[@]}"; do echo "stages:   ${line#timings: }"; done
   echo "RATIO:    $(ratio "$wall" "$pros_val2") x floor in wall time (target <= 1.3)," \
        "$(ratio "$cpu" "$pros_val2_cpu") x in CPU time"
   echo "gradus obblighi --no-store, every report ($pros_all_size): wall $all_wall s, cpu $all_cpu s," \

@@ -129,6 +129,7 @@ std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, 
     o->reports = settings.reports;
     read_all(inputs, schemas, settings.progress, *o, stored);
     o->options = stored.text();
+    if (settings.stage_done) settings.stage_done("parse");
 
     const l68::Selection selection = l68::select_counted(o->prospetti);
     o->superseded = selection.superseded.size();
@@ -143,6 +144,7 @@ std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, 
         return std::tie(a.prospetto->codice_fiscale, a.prospetto->codice_comunicazione) <
                std::tie(b.prospetto->codice_fiscale, b.prospetto->codice_comunicazione);
     });
+    if (settings.stage_done) settings.stage_done("assess");
     return o;
 }
 

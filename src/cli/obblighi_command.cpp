@@ -7,6 +7,7 @@
 #include "gradus/app/report_choice.hpp"
 #include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/stage_clock.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
 
@@ -33,7 +34,8 @@ void ObblighiCommand::declare(po::options_description& options, po::positional_o
         ("provincia", po::value(&m_provincia_text), "only this province (3-digit ISTAT code, e.g. 058)")
         ("no-store", po::bool_switch(&m_options.no_store), "do not record the run in the store")
         ("reports", po::value(&m_options.reports)->multitoken(), "write only these reports (obblighi.csv, discrepanze.csv, ritardi.csv, obblighi.xml, obblighi.html; default all); scarti.csv is always written")
-        ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP S) per firm in the ledger");
+        ("ufficio", po::value(&m_office_text), "the CPI's codice ente (11 characters): record a service (LEP S) per firm in the ledger")
+        ("timings", po::bool_switch(&m_options.timings), "print the seconds each stage took to the error stream");
     m_common.declare(options);
 }
 
@@ -63,9 +65,12 @@ void ObblighiCommand::validate(const po::variables_map&) {
 int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
+    StageClock clock;
     const auto paths = prospetto_paths(m_options.prospetti);
+    clock.mark("list");
     const std::filesystem::path folder(m_options.out);
-    const app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress(), m_options.reports};
+    app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress(), m_options.reports, {}};
+    settings.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
     std::optional<std::int64_t> run_id;
     std::unique_ptr<app::ObblighiOutcome> outcome;
     std::size_t outputs = 0;
@@ -80,15 +85,20 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
             file.commit();
             ++outputs;
         });
+        clock.mark("reports");
     } else {
         const app::ObblighiInputs inputs = read_obblighi_inputs(paths, m_common.resolved_data_dir());
         outcome = app::run_obblighi(inputs, settings, m_common.schema_dir());
+        clock.mark("reports");
         store::Store db(m_common.db);
         run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office);
+        clock.mark("persist");
         std::filesystem::create_directories(folder);
         for (const auto& file : outcome->outputs) write_file_atomically(folder / file.name, file.bytes);
         outputs = outcome->outputs.size();
+        clock.mark("write");
     }
+    if (m_options.timings) err << clock.text() << "\n";
 
     m_result.run_id = run_id;
     m_result.count("files_read", static_cast<std::int64_t>(paths.size()));

@@ -21,6 +21,7 @@ public:
         bool no_store = false;
         std::optional<std::string> office;  // codice ente of the CPI: record LEP S per firm
         std::vector<std::string> reports;    // --reports: only these (app::obblighi_report_names()); empty: all
+        bool timings = false;                // --timings: seconds per stage to the error stream
     };
 
     std::string name() const override { return "obblighi"; }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <regex>
 #include <sstream>
 #include <vector>
 
@@ -102,4 +103,14 @@ TEST_CASE("gradus obblighi --reports writes only the chosen reports and the scar
     const Outcome bad = run_gradus(obblighi(tmp, "bad", "--reports obblighi.pdf"), tmp);
     CHECK(bad.exit_code == 2);
     CHECK(bad.err.find("obblighi.pdf") != std::string::npos);
+}
+
+TEST_CASE("gradus obblighi --timings names each stage of the run, stored or not", "[l68][cli][timings]") {
+    TempDir tmp;
+    const Outcome unstored = run_gradus(obblighi(tmp, "a", "--no-store --quiet --timings"), tmp);
+    CHECK(std::regex_search(unstored.err, std::regex(R"(timings: list=\S+ parse=\S+ assess=\S+ reports=\S+ total=)")));
+    const Outcome stored = run_gradus(obblighi(tmp, "b", "--quiet --timings"), tmp);
+    CHECK(std::regex_search(stored.err,
+                            std::regex(R"(timings: list=\S+ parse=\S+ assess=\S+ reports=\S+ persist=\S+ write=\S+ total=)")));
+    CHECK(run_gradus(obblighi(tmp, "c", "--no-store --quiet"), tmp).err.find("timings:") == std::string::npos);
 }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::app {
@@ -34,6 +35,9 @@ struct ObblighiSettings {
     // The reports to write, among obblighi_report_names(); empty: all of them. scarti.csv is
     // always written. A name that is none of them is a ConfigError.
     std::vector<std::string> reports;
+    // Called as each stage ends ("parse", "assess"), so a caller can time them; the job itself
+    // reads no clock.
+    std::function<void(std::string_view stage)> stage_done;
 };
 
 // The reports an obligations batch can write, besides scarti.csv, in the order they are written.
