@@ -21,7 +21,18 @@ void check(int ok, const char* what) {
     }
 }
 
-void start(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr), "EVP_DigestInit_ex"); }
+// The implementation, fetched from OpenSSL 3's provider store once per process: EVP_sha256() would
+// look it up again on every new context, which cost 2% of a batch of 100,000 small prospetti.
+const EVP_MD* sha256_implementation() {
+    struct Free {
+        void operator()(EVP_MD* md) const { EVP_MD_free(md); }
+    };
+    static const std::unique_ptr<EVP_MD, Free> md(EVP_MD_fetch(nullptr, "SHA256", nullptr));
+    if (!md) throw InternalError("OpenSSL SHA-256: EVP_MD_fetch failed");
+    return md.get();
+}
+
+void start(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, sha256_implementation(), nullptr), "EVP_DigestInit_ex"); }
 
 // Starts the context over with the digest it already holds: naming EVP_sha256() again would make
 // OpenSSL 3 look the implementation up in its provider store on every row of a bulk write.
