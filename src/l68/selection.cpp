@@ -1,9 +1,11 @@
 #include "gradus/l68/selection.hpp"
 
 #include <algorithm>
-#include <map>
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace gradus::l68 {
 namespace {
@@ -31,7 +33,7 @@ private:
 
     // Same bytes, or the same codicecomunicazione: the first one read stands.
     void drop_duplicates() {
-        std::map<std::string, std::size_t> by_hash;
+        std::unordered_map<std::string_view, std::size_t> by_hash;
         for (std::size_t i = 0; i < m_p.size(); ++i) {
             const auto [at, fresh] = by_hash.emplace(m_p[i].sha256, i);
             if (!fresh) {
@@ -68,10 +70,8 @@ private:
 
     // Of the remaining sends of one employer and reference date, the latest counts.
     void keep_latest() {
-        std::map<std::pair<std::string, std::string>, std::size_t> latest;
-        const auto key = [&](std::size_t i) {
-            return std::make_pair(m_p[i].codice_fiscale, m_p[i].reference_date.to_iso());
-        };
+        std::unordered_map<EmployerPeriod, std::size_t, EmployerPeriod::Hash> latest;
+        const auto key = [&](std::size_t i) { return EmployerPeriod{m_p[i].codice_fiscale, m_p[i].reference_date}; };
         for (std::size_t i = 0; i < m_p.size(); ++i) {
             if (m_reason[i]) continue;
             const auto [at, fresh] = latest.emplace(key(i), i);
@@ -93,12 +93,26 @@ private:
 
     const std::vector<Prospetto>& m_p;
     std::vector<std::optional<std::string>> m_reason;
-    std::map<std::string, std::size_t> m_by_code;
+    // One employer's prospetti for one reference date.
+    struct EmployerPeriod {
+        std::string_view codice_fiscale;
+        Date reference_date;
+        bool operator==(const EmployerPeriod&) const = default;
+        struct Hash {
+            std::size_t operator()(const EmployerPeriod& k) const {
+                return std::hash<std::string_view>{}(k.codice_fiscale) ^
+                       std::hash<long>{}(k.reference_date.days().time_since_epoch().count()) * 31;
+            }
+        };
+    };
+
+    // The maps are only looked up, never walked, so their order cannot reach the result.
+    std::unordered_map<std::string_view, std::size_t> m_by_code;
 };
 
 }  // namespace
 
-std::string send_time_key(const std::string& data_invio) {
+std::string_view send_time_key(std::string_view data_invio) {
     return data_invio.substr(0, 19);
 }
 

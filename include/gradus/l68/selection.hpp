@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradus::l68 {
@@ -26,6 +27,6 @@ struct Selection {
 Selection select_counted(const std::vector<Prospetto>& prospetti);
 
 // A sortable key of an xs:dateTime "YYYY-MM-DDThh:mm:ss[.f][zone]": date and time, zone ignored.
-std::string send_time_key(const std::string& data_invio);
+std::string_view send_time_key(std::string_view data_invio);
 
 }  // namespace gradus::l68
