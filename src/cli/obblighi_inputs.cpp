@@ -16,9 +16,11 @@ namespace {
 bool before_in_path_order(const std::filesystem::path& a, const std::filesystem::path& b) {
     const std::string& x = a.native();
     const std::string& y = b.native();
+    const std::size_t common = std::min(x.size(), y.size());
+    const auto differ = std::mismatch(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(common), y.begin());
+    if (differ.first == x.begin() + static_cast<std::ptrdiff_t>(common)) return x.size() < y.size();
     const auto rank = [](char c) { return c == '/' ? -1 : static_cast<int>(static_cast<unsigned char>(c)); };
-    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(),
-                                        [&](char l, char r) { return rank(l) < rank(r); });
+    return rank(*differ.first) < rank(*differ.second);
 }
 
 bool is_xml_file(const std::filesystem::directory_entry& entry) {
