@@ -46,13 +46,15 @@ void refuse_other_avvisi(Candidature& input, const std::string& avviso_id) {
 }
 
 void read_one(const InputDocument& file, const std::filesystem::path& schemas, Candidature& into) {
-    if (file.path.empty()) {
-        xml::read_candidature_bytes(file.bytes, file.name, schemas, into.records, into.issues, &into.avviso_id);
-        into.sha256 = sha256_hex(file.bytes);
+    if (!file.path.empty()) {
+        into.sha256 =
+            xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues, &into.avviso_id);
         return;
     }
-    into.sha256 =
-        xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues, &into.avviso_id);
+    const std::string fetched = file.fetch ? file.fetch() : std::string();
+    const std::string& bytes = file.fetch ? fetched : file.bytes;
+    xml::read_candidature_bytes(bytes, file.name, schemas, into.records, into.issues, &into.avviso_id);
+    into.sha256 = sha256_hex(bytes);
 }
 
 // One parser per file, files in parallel; records and issues come back in the order of the files.

@@ -3,6 +3,8 @@
 #include "stored_files.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 #include "gradus/core/codice_fiscale.hpp"
 #include "gradus/store/ledger.hpp"
@@ -90,9 +92,17 @@ StoredObblighiRun load_obblighi_run(store::Store& db, std::int64_t run_id) {
     run.record = succeeded_run(db, run_id, "l68-obblighi", "an obligations batch");
     const RunOptions options = RunOptions::parse(run.record.options);
     const auto files = db.run_files(run_id);
+    // Each prospetto is fetched from the store only when it is parsed (ObblighiInputs::read), one
+    // fetch at a time on the store's one connection.
+    std::vector<store::RunFile> stored;
     for (const auto& name : options.all("prospetto")) {
-        run.inputs.prospetti.push_back({name, blob(db, input_named(files, "prospetto", name))});
+        run.inputs.prospetti.push_back({name, {}});
+        stored.push_back(input_named(files, "prospetto", name));
     }
+    run.inputs.read = [&db, one_at_a_time = std::make_shared<std::mutex>(), stored = std::move(stored)](std::size_t i) {
+        const std::lock_guard<std::mutex> lock(*one_at_a_time);
+        return blob(db, stored.at(i));
+    };
     for (const auto& f : files) {
         if (f.direction == store::FileDirection::in && f.role == "dati") run.inputs.reference.push_back({f.name, blob(db, f)});
     }

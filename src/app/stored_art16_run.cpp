@@ -4,6 +4,9 @@
 
 #include "gradus/xml/criteria_reader.hpp"
 
+#include <memory>
+#include <mutex>
+
 namespace gradus::app {
 
 StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas) {
@@ -15,8 +18,16 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
 
     const std::string avviso = required_option(options, run_id, "avviso");
     run.inputs.avviso = {avviso, blob(db, input_named(files, "avviso", avviso))};
+    // Each candidature file is fetched from the store only when it is read, so that a national run
+    // (hundreds of MB of candidature) is never held whole. The parsers share the store's one
+    // connection, one fetch at a time.
+    const auto one_at_a_time = std::make_shared<std::mutex>();
     for (const auto& name : options.all("candidature")) {
-        run.inputs.candidature.push_back({name, {}, blob(db, input_named(files, "candidature", name))});
+        const store::RunFile file = input_named(files, "candidature", name);
+        run.inputs.candidature.push_back({name, {}, {}, [&db, one_at_a_time, file] {
+                                              const std::lock_guard<std::mutex> lock(*one_at_a_time);
+                                              return blob(db, file);
+                                          }});
     }
     if (const auto rettifiche = options.get("rettifiche")) {
         run.inputs.rettifiche = NamedBytes{*rettifiche, blob(db, input_named(files, "rettifiche", *rettifiche))};

@@ -19,11 +19,14 @@
 namespace gradus::app {
 
 // A candidature file: read from `path` as it is parsed (a national file is hundreds of MB, never
-// held whole), or from `bytes` when `path` is empty (a stored run's copy).
+// held whole); else fetched by `fetch` when it is parsed and dropped after (a stored run's copy:
+// only the files being parsed are held); else `bytes`.
 struct InputDocument {
     std::string name;
     std::filesystem::path path;
     std::string bytes;
+    // Returns the whole file; called from any thread, once per reading.
+    std::function<std::string()> fetch;
 };
 
 struct Art16Inputs {

@@ -17,7 +17,8 @@ namespace gradus::app {
 // files as blobs, the outputs with their hashes, one l68_obblighi row per province and national
 // row. When `office` (the CPI's 11-character codice ente) is given, the run also records in the
 // ledger one service per firm whose obligations it computed: LEP S (collocamento mirato for
-// firms, DM 4/2018 All. B; the seed gives it no SAP code). Returns the run id.
+// firms, DM 4/2018 All. B; the seed gives it no SAP code). Returns the run id. The inputs hold
+// their bytes (ObblighiInputs::read is not set).
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
                                  const std::optional<std::string>& office = std::nullopt);
@@ -31,7 +32,8 @@ struct FirmServices {
 };
 FirmServices firm_services(const report::ObblighiReport& report, std::int64_t run_id, const std::string& office);
 
-// A recorded obligations batch, as needed to compute it again.
+// A recorded obligations batch, as needed to compute it again. Its prospetti are fetched from the
+// store when they are parsed (ObblighiInputs::read): use it while the store is open.
 struct StoredObblighiRun {
     store::RunRecord record;
     ObblighiInputs inputs;

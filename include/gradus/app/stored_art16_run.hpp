@@ -11,9 +11,10 @@
 
 namespace gradus::app {
 
-// A recorded art. 16 ranking, as needed to compute it again: its record, its input bytes in the
-// original order, the criteria file it used (always explicit on replay: the stored bytes, never
-// today's file) and the hashes of the outputs it wrote.
+// A recorded art. 16 ranking, as needed to compute it again: its record, its inputs in the original
+// order, the criteria file it used (always explicit on replay: the stored bytes, never today's file)
+// and the hashes of the outputs it wrote. The candidature files are fetched from `db` when they are
+// read: use the run while `db` is open.
 struct StoredArt16Run {
     store::RunRecord record;
     Art16Inputs inputs;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,7 @@ public:
 class StringSink final : public ByteSink {
 public:
     void write(std::string_view bytes) override { m_bytes.append(bytes); }
+    void reserve(std::size_t bytes) { m_bytes.reserve(bytes); }
     const std::string& bytes() const { return m_bytes; }
     std::string take() { return std::move(m_bytes); }
 
