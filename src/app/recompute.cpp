@@ -8,19 +8,38 @@
 #include "gradus/app/stored_mirato_run.hpp"
 #include "gradus/core/errors.hpp"
 
-namespace gradus::app {
+#include <map>
 
-Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas) {
+namespace gradus::app {
+namespace {
+
+std::optional<std::string> recorded(const std::map<std::string, std::string>& hashes, const std::string& name) {
+    const auto it = hashes.find(name);
+    if (it == hashes.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace
+
+store::RunRecord recompute_run(store::Store& db, std::int64_t run_id, const std::filesystem::path& schemas,
+                               const RecomputedOutput& each) {
     const auto record = db.get_run(run_id);
     if (!record) throw ConfigError("there is no run " + std::to_string(run_id));
     if (record->kind == "art16-rank") {
         const auto stored = load_art16_run(db, run_id, schemas);
         const Art16Outcome outcome = run_art16(stored.inputs, stored.settings, {}, schemas);
-        return {stored.record, render_in_memory(art16_documents(outcome)), stored.output_hashes};
+        for (const auto& document : art16_documents(outcome)) {
+            each(document.name, recorded(stored.output_hashes, document.name), document.render);
+        }
+        return stored.record;
     }
     if (record->kind == "l68-obblighi") {
         const auto stored = load_obblighi_run(db, run_id);
-        return {stored.record, run_obblighi(stored.inputs, stored.settings, schemas)->outputs, stored.output_hashes};
+        const auto outcome = compute_obblighi(stored.inputs, stored.settings, schemas);
+        render_obblighi(*outcome, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
+            each(name, recorded(stored.output_hashes, name), render);
+        });
+        return stored.record;
     }
     if (record->kind == "mirato-rank") {
         const auto stored = load_mirato_run(db, run_id, schemas);
@@ -29,7 +48,10 @@ Recomputation recompute_run(store::Store& db, std::int64_t run_id, const std::fi
             auto avviamento = run_avviamento(*stored.avviamento, outcome.graduatoria, *stored.avviamento_date, schemas);
             for (auto& f : avviamento.outputs) outcome.outputs.push_back(std::move(f));
         }
-        return {stored.record, std::move(outcome.outputs), stored.output_hashes};
+        for (const auto& file : outcome.outputs) {
+            each(file.name, recorded(stored.output_hashes, file.name), [&file](ByteSink& sink) { sink.write(file.bytes); });
+        }
+        return stored.record;
     }
     throw ConfigError("run " + std::to_string(run_id) + " is a '" + record->kind +
                       "' run: only art. 16 rankings and L. 68 obligations batches can be recomputed, as well as "

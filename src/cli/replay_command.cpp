@@ -1,13 +1,18 @@
 #include "replay_command.hpp"
 
 #include "gradus/app/recompute.hpp"
+#include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/first_difference.hpp"
+#include "gradus/cli/temporary_file.hpp"
 #include "gradus/core/errors.hpp"
-#include "gradus/core/sha256.hpp"
+#include "gradus/core/hashing_sink.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
 
-
+#include <fstream>
+#include <functional>
+#include <optional>
 #include <ostream>
 
 namespace po = boost::program_options;
@@ -15,21 +20,30 @@ namespace po = boost::program_options;
 namespace gradus::cli {
 namespace {
 
-// "line N: stored <...> / replayed <...>" for the first line where two texts part.
-std::string first_difference(const std::string& stored, const std::string& replayed) {
-    std::size_t line = 1, at = 0;
-    while (at < stored.size() && at < replayed.size() && stored[at] == replayed[at]) {
-        if (stored[at] == '\n') ++line;
-        ++at;
+// What replay says of one output computed again. It is rendered once, only hashed; when its hash is
+// not the recorded one, it is rendered again into a temporary file and compared with the stored copy
+// as that streams from the store, so that neither copy is ever held whole.
+std::string verdict_on(store::Store& db, const std::string& name, const std::optional<std::string>& recorded_sha256,
+                       const std::function<void(ByteSink&)>& render, int& different) {
+    HashingSink hash;
+    render(hash);
+    const std::string replayed_hash = hash.hex_digest();
+    if (!recorded_sha256) {
+        ++different;
+        return name + ": not written by the run\n";
     }
-    const auto line_of = [at](const std::string& text) {
-        const auto begin = text.rfind('\n', at == 0 ? 0 : at - 1);
-        const auto from = begin == std::string::npos || at == 0 ? 0 : begin + 1;
-        const auto end = text.find('\n', at);
-        std::string l = text.substr(from, end == std::string::npos ? std::string::npos : end - from);
-        return l.size() > 160 ? l.substr(0, 160) + "..." : l;
-    };
-    return "line " + std::to_string(line) + ": stored \"" + line_of(stored) + "\" / replayed \"" + line_of(replayed) + "\"";
+    if (*recorded_sha256 == replayed_hash) return name + ": identical (sha256 " + replayed_hash + ")\n";
+    ++different;
+    const TemporaryFile replayed;
+    {
+        AtomicFileSink file(replayed.path(), FileAccess::owner_only);
+        render(file);
+        file.commit();
+    }
+    std::ifstream again(replayed.path(), std::ios::binary);
+    FirstDifference compare(again);
+    if (!db.read_blob(*recorded_sha256, compare)) return name + ": DIFFERENT, the stored copy is missing\n";
+    return name + ": DIFFERENT, " + compare.finish().value_or("same bytes, other hash") + "\n";
 }
 
 }  // namespace
@@ -57,27 +71,19 @@ int ReplayCommand::run(std::ostream& out, std::ostream&) {
         out << "note: run " << m_run << " was made by gradus " << record->engine_version << "; this is gradus "
             << engine_version << ": differences may come from the engine\n";
     }
-    const auto recomputed = app::recompute_run(db, m_run, m_common.schema_dir());
-
     std::string report;
     int different = 0;
-    for (const auto& file : recomputed.outputs) {
-        const auto it = recomputed.recorded_hashes.find(file.name);
-        const std::string replayed_hash = sha256_hex(file.bytes);
-        if (it == recomputed.recorded_hashes.end()) {
-            report += file.name + ": not written by the run\n";
-            ++different;
-        } else if (it->second != replayed_hash) {
-            const auto original = db.get_blob(it->second);
-            report += file.name + ": DIFFERENT, " + first_difference(original.value_or(""), file.bytes) + "\n";
-            ++different;
-        } else {
-            report += file.name + ": identical (sha256 " + replayed_hash + ")\n";
-        }
-    }
+    int compared = 0;
+    const store::RunRecord record = app::recompute_run(
+        db, m_run, m_common.schema_dir(),
+        [&](const std::string& name, const std::optional<std::string>& recorded_sha256,
+            const std::function<void(ByteSink&)>& render) {
+            report += verdict_on(db, name, recorded_sha256, render, different);
+            ++compared;
+        });
     const std::string verdict = different == 0 ? "identical" : "different";
 
-    store::RunSpec spec{"replay", engine_version, recomputed.record.reference_date,
+    store::RunSpec spec{"replay", engine_version, record.reference_date,
                         "of_run=" + std::to_string(m_run) + "\nresult=" + verdict + "\n", m_run};
     store::RunTransaction replay(db, spec, started_at);
     replay.add_output("replay", "replay.txt", report);
@@ -85,7 +91,7 @@ int ReplayCommand::run(std::ostream& out, std::ostream&) {
 
     m_result.run_id = replay.run_id();
     m_result.count("of_run", m_run);
-    m_result.count("files_identical", static_cast<std::int64_t>(recomputed.outputs.size()) - different);
+    m_result.count("files_identical", static_cast<std::int64_t>(compared - different));
     m_result.count("files_different", different);
     out << report << "replay of run " << m_run << ": " << verdict << " (recorded as run " << replay.run_id() << ")\n";
     return different == 0 ? exit_ok : exit_input_error;

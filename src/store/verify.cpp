@@ -1,6 +1,7 @@
 #include <gradus/store/verify.hpp>
 
 #include <gradus/core/byte_sink.hpp>
+#include <gradus/core/hashing_sink.hpp>
 #include <gradus/core/sha256.hpp>
 #include <gradus/store/database_error.hpp>
 #include <gradus/store/run_chain.hpp>
@@ -69,21 +70,6 @@ std::string stored_rows_hash(soci::session& session, long long run_id, const std
     }
     return rows_hash(std::move(digests));
 }
-
-// Hashes what it is given, so a blob is checked one chunk at a time.
-class HashingSink final : public ByteSink {
-public:
-    void write(std::string_view bytes) override {
-        m_hash.update(bytes);
-        m_size += static_cast<long long>(bytes.size());
-    }
-    std::string hex_digest() { return m_hash.hex_digest(); }
-    long long size() const { return m_size; }
-
-private:
-    Sha256 m_hash;
-    long long m_size = 0;
-};
 
 void check_blobs(Store& db, VerifyReport& report) {
     std::vector<std::pair<std::string, long long>> blobs;

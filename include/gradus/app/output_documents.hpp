@@ -25,9 +25,6 @@ public:
     virtual void end() = 0;
 };
 
-// Every document rendered whole in memory, in order: for replay, explain and tests.
-std::vector<NamedBytes> render_in_memory(const std::vector<OutputDocument>& documents);
-
 // Every document rendered into its copy only (a run that is not stored).
 void render_copies(const std::vector<OutputDocument>& documents, DocumentCopies& copies);
 
