@@ -6,6 +6,8 @@
 #include <gradus/store/run_transaction.hpp>
 #include <gradus/store/store.hpp>
 
+#include <oneapi/tbb/task_arena.h>
+#include <oneapi/tbb/task_group.h>
 #include <soci/soci.h>
 
 #include <algorithm>
@@ -114,19 +116,19 @@ BlobWriter RunTransaction::blob_writer(FileDirection direction, std::string_view
 }
 
 // A chunk is stored only once more bytes follow it, so a blob that fits in one chunk stays whole.
+// The hash takes the bytes a chunk at a time, as each is stored, and the last ones at finish.
 void RunTransaction::write_blob(std::uint64_t writer, BlobWriter::State& blob, std::string_view bytes) {
     ensure_open(writer);
     guarded("cannot write a blob", [&] {
-        blob.hash.update(bytes);
         blob.size += static_cast<std::int64_t>(bytes.size());
         const std::size_t chunk = blob.chunk_size;
         while (!bytes.empty()) {
             if (blob.buffer.size() == chunk) {
-                store_chunk(blob, blob.buffer);
+                hash_and_store_chunk(blob, blob.buffer);
                 blob.buffer.clear();
             }
             if (blob.buffer.empty() && bytes.size() > chunk) {  // straight from the caller's bytes
-                store_chunk(blob, bytes.substr(0, chunk));
+                hash_and_store_chunk(blob, bytes.substr(0, chunk));
                 bytes.remove_prefix(chunk);
                 continue;
             }
@@ -141,6 +143,25 @@ void RunTransaction::write_blob(std::uint64_t writer, BlobWriter::State& blob, s
 // row names that key once it is. Renaming the chunks to the hash instead would rewrite every
 // chunk's bytes on SQLite, which stores a row whole. The savepoint lets finish() take them back
 // when the store already has the blob, without DELETE (the batch role never deletes).
+// The chunk is hashed on another core while this thread stores it: at 1,000,000 candidature the
+// run stores 845 MB of input files and 150 MB of reports, and each step took about as long as the
+// other. The store's connection stays on this thread.
+// Isolated, so that while it waits this thread takes up no outer task (the next block of a report
+// being written, say) in the middle of a chunk.
+void RunTransaction::hash_and_store_chunk(BlobWriter::State& blob, std::string_view bytes) {
+    tbb::this_task_arena::isolate([&] {
+        tbb::task_group hashing;
+        hashing.run([&blob, bytes] { blob.hash.update(bytes); });
+        try {
+            store_chunk(blob, bytes);
+        } catch (...) {
+            hashing.wait();
+            throw;
+        }
+        hashing.wait();
+    });
+}
+
 void RunTransaction::store_chunk(BlobWriter::State& blob, std::string_view bytes) {
     if (!blob.sink) {
         *m_store.m_session << "SAVEPOINT gradus_blob";
@@ -152,6 +173,7 @@ void RunTransaction::store_chunk(BlobWriter::State& blob, std::string_view bytes
 
 std::string RunTransaction::finish_blob(std::uint64_t writer, BlobWriter::State& blob) {
     ensure_open(writer);
+    blob.hash.update(blob.buffer);
     const std::string sha256 = blob.hash.hex_digest();
     guarded("cannot add a file to the run", [&] {
         soci::session& session = *m_store.m_session;

@@ -65,6 +65,7 @@ private:
 
     BlobWriter blob_writer(FileDirection direction, std::string_view role, std::string_view name);
     void write_blob(std::uint64_t writer, BlobWriter::State& blob, std::string_view bytes);
+    void hash_and_store_chunk(BlobWriter::State& blob, std::string_view bytes);
     void store_chunk(BlobWriter::State& blob, std::string_view bytes);
     std::string finish_blob(std::uint64_t writer, BlobWriter::State& blob);
     void write_row(std::uint64_t writer, const std::vector<Cell>& row);
