@@ -177,25 +177,19 @@ std::string RunTransaction::finish_blob(std::uint64_t writer, BlobWriter::State&
     const std::string sha256 = blob.hash.hex_digest();
     guarded("cannot add a file to the run", [&] {
         soci::session& session = *m_store.m_session;
-        const Dialect& dialect = *m_store.m_dialect;
+        if (!m_file_rows) m_file_rows = m_store.m_dialect->open_file_rows(session);
         if (blob.chunks == 0) {
-            dialect.insert_blob_if_absent(session, {sha256, blob.size, blob.buffer, 0, ""});
+            m_file_rows->insert_blob_if_absent({sha256, blob.size, blob.buffer, 0, ""});
         } else {
             store_chunk(blob, blob.buffer);  // the last chunk, never empty
             blob.sink.reset();
-            if (!dialect.insert_blob_if_absent(session, {sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
+            if (!m_file_rows->insert_blob_if_absent({sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
                 session << "ROLLBACK TO SAVEPOINT gradus_blob";  // the store has these bytes already
             }
             session << "RELEASE SAVEPOINT gradus_blob";
         }
         blob.buffer = std::string();
-        long long run_id = m_run_id;
-        std::string direction_text(to_string(blob.direction));
-        std::string sha(sha256);
-        session << "INSERT INTO run_files (run_id, direction, role, name, sha256)"
-                   " VALUES (:run_id, :direction, :role, :name, :sha256)",
-            soci::use(run_id), soci::use(direction_text), soci::use(blob.role), soci::use(blob.name),
-            soci::use(sha);
+        m_file_rows->insert_run_file({m_run_id, to_string(blob.direction), blob.role, blob.name, sha256});
     });
     m_open_writer = 0;
     return sha256;

@@ -76,6 +76,7 @@ void RunTransaction::commit(std::string_view finished_at) {
                    " outputs_hash = :outputs_hash, finished_at = :finished_at WHERE id = :id",
             soci::use(inputs_hash), soci::use(outputs_hash), soci::use(finished), soci::use(run_id);
         link_into_chain();
+        m_file_rows.reset();
         session.commit();
         m_state = State::committed;
     });
@@ -90,6 +91,7 @@ void RunTransaction::fail(std::string_view message) {
 void RunTransaction::mark_failed(std::string_view message) {
     m_state = State::failed;
     m_sink.reset();
+    m_file_rows.reset();
     m_open_writer = 0;
     soci::session& session = *m_store.m_session;
     try {

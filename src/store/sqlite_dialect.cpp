@@ -36,6 +36,43 @@ private:
     SqliteStatement m_insert;
 };
 
+class SqliteFileRows final : public FileRows {
+public:
+    explicit SqliteFileRows(sqlite_api::sqlite3* db)
+        : m_blob(db, "INSERT INTO blobs (sha256, size, bytes, chunk_count, chunk_key) VALUES (?, ?, ?, ?, ?)"
+                     " ON CONFLICT (sha256) DO NOTHING RETURNING 1"),
+          m_file(db, "INSERT INTO run_files (run_id, direction, role, name, sha256) VALUES (?, ?, ?, ?, ?)") {}
+
+    bool insert_blob_if_absent(const BlobRow& blob) override {
+        m_blob.bind_text(1, blob.sha256);
+        m_blob.bind_int64(2, blob.size);
+        m_blob.bind_blob(3, blob.bytes);
+        m_blob.bind_int64(4, blob.chunk_count);
+        if (blob.chunk_key.empty()) {
+            m_blob.bind_null(5);
+        } else {
+            m_blob.bind_text(5, blob.chunk_key);
+        }
+        const bool inserted = m_blob.step();
+        m_blob.reset();
+        return inserted;
+    }
+
+    void insert_run_file(const RunFileRow& file) override {
+        m_file.bind_int64(1, file.run_id);
+        m_file.bind_text(2, file.direction);
+        m_file.bind_text(3, file.role);
+        m_file.bind_text(4, file.name);
+        m_file.bind_text(5, file.sha256);
+        m_file.step();
+        m_file.reset();
+    }
+
+private:
+    SqliteStatement m_blob;
+    SqliteStatement m_file;
+};
+
 class SqliteDialect final : public Dialect {
 public:
     Backend backend() const override { return Backend::sqlite; }
@@ -57,20 +94,8 @@ public:
     // BEGIN IMMEDIATE already holds the database's only write lock.
     void lock_run_chain(soci::session&) const override {}
 
-    bool insert_blob_if_absent(soci::session& session, const BlobRow& blob) const override {
-        SqliteStatement insert(native_sqlite(session),
-                               "INSERT INTO blobs (sha256, size, bytes, chunk_count, chunk_key) VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (sha256) DO NOTHING RETURNING 1");
-        insert.bind_text(1, blob.sha256);
-        insert.bind_int64(2, blob.size);
-        insert.bind_blob(3, blob.bytes);
-        insert.bind_int64(4, blob.chunk_count);
-        if (blob.chunk_key.empty()) {
-            insert.bind_null(5);
-        } else {
-            insert.bind_text(5, blob.chunk_key);
-        }
-        return insert.step();
+    std::unique_ptr<FileRows> open_file_rows(soci::session& session) const override {
+        return std::make_unique<SqliteFileRows>(native_sqlite(session));
     }
 
     std::unique_ptr<ChunkSink> open_chunk_sink(soci::session& session) const override {

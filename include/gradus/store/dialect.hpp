@@ -34,6 +34,26 @@ struct BlobRow {
     std::string chunk_key;  // empty: the bytes are whole
 };
 
+// A row of run_files: one file of one run.
+struct RunFileRow {
+    std::int64_t run_id = 0;
+    std::string_view direction;  // "in" or "out"
+    std::string_view role;
+    std::string_view name;
+    std::string_view sha256;
+};
+
+// Where a run records its files, inside its transaction: the blob rows and the run_files rows.
+// Its statements are prepared once per run, not once per file (a batch of 100,000 prospetti
+// records 100,000 inputs).
+class FileRows {
+public:
+    virtual ~FileRows() = default;
+    // Inserts the row unless a blob with its SHA-256 exists already; true when it did.
+    virtual bool insert_blob_if_absent(const BlobRow& blob) = 0;
+    virtual void insert_run_file(const RunFileRow& file) = 0;
+};
+
 // Where a BlobWriter's chunks go, inside the run's transaction.
 class ChunkSink {
 public:
@@ -57,8 +77,7 @@ public:
     // Inside a writing transaction: keeps other connections from extending the run chain until
     // this transaction ends, so every run has exactly one predecessor.
     virtual void lock_run_chain(soci::session& session) const = 0;
-    // Inserts the row unless a blob with its SHA-256 exists already; true when it did.
-    virtual bool insert_blob_if_absent(soci::session& session, const BlobRow& blob) const = 0;
+    virtual std::unique_ptr<FileRows> open_file_rows(soci::session& session) const = 0;
     virtual std::unique_ptr<ChunkSink> open_chunk_sink(soci::session& session) const = 0;
     // Streams the blob's bytes into `sink`, chunk by chunk in order; false when there is no such
     // blob. Throws Error (missing_chunk()) when one of its chunks is missing.

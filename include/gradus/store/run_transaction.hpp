@@ -20,6 +20,7 @@
 namespace gradus::store {
 
 class BulkSink;
+class FileRows;
 class Store;
 
 // One run, all or nothing. The constructor records the run as 'running' (committed at once,
@@ -95,6 +96,7 @@ private:
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
     std::uint64_t m_chunked_blobs = 0;  // numbers the chunk keys of the run's blobs
+    std::unique_ptr<FileRows> m_file_rows;  // opened at the first file the run records
 };
 
 }  // namespace gradus::store
