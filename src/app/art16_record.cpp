@@ -1,5 +1,6 @@
 #include "gradus/app/art16_record.hpp"
 
+#include "gradus/app/stored_documents.hpp"
 #include "gradus/core/blocks_in_order.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
@@ -93,20 +94,6 @@ void store_candidature(store::RunTransaction& run, const Art16Inputs& inputs, co
     }
 }
 
-void store_documents(store::RunTransaction& run, const Art16Outcome& outcome, DocumentCopies* copies) {
-    for (const auto& document : art16_documents(outcome)) {
-        store::BlobWriter stored = run.output_writer("report", document.name);
-        if (copies) {
-            TeeSink both(stored, copies->begin(document.name));
-            document.render(both);
-            copies->end();
-        } else {
-            document.render(stored);
-        }
-        stored.finish();
-    }
-}
-
 }  // namespace
 
 std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const Art16Outcome& outcome,
@@ -123,7 +110,7 @@ std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const
     store_candidature(run, inputs, outcome);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
     if (inputs.rettifiche) run.add_input("rettifiche", inputs.rettifiche->name, inputs.rettifiche->bytes);
-    store_documents(run, outcome, options.copies);
+    store_documents(run, art16_documents(outcome), options.copies);
     for (const auto& out : options.extra_outputs) run.add_output("report", out.name, out.bytes);
     const std::string finished = finished_at();
     if (ledger) record_services(*ledger, run.run_id(), *options.office, outcome.graduatoria, finished);

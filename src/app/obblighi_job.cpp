@@ -37,6 +37,7 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
         IssueLog issues;
     };
     std::vector<PerFile> per_file(inputs.prospetti.size());
+    o.file_sha256.assign(inputs.prospetti.size(), std::string());
     tbb::parallel_for(std::size_t{0}, inputs.prospetti.size(), [&](std::size_t i) {
         const auto& file = inputs.prospetti[i];
         auto& f = per_file[i];
@@ -50,10 +51,11 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
             }
         }
         const std::string_view bytes = inputs.read ? std::string_view(read) : std::string_view(file.bytes);
+        o.file_sha256[i] = sha256_hex(bytes);
         f.prospetto = xml::read_prospetto_bytes(bytes, file.name, schemas, f.issues);
         if (f.prospetto) {
             f.prospetto->file = file.name;
-            f.prospetto->sha256 = sha256_hex(bytes);
+            f.prospetto->sha256 = o.file_sha256[i];
         }
         if (progress) progress->file_read(1);
     });
@@ -154,26 +156,21 @@ const std::vector<std::string>& obblighi_report_names() {
     return names;
 }
 
-void render_obblighi(const ObblighiOutcome& outcome, const OutputWriter& write) {
+std::vector<OutputDocument> obblighi_documents(const ObblighiOutcome& outcome) {
     const auto& rep = outcome.report;
     const auto chosen = [&outcome](std::string_view name) { return report_chosen(outcome.reports, name); };
-    if (chosen("obblighi.csv")) write("obblighi.csv", [&](ByteSink& out) { report::obblighi_csv(rep, out); });
-    if (chosen("discrepanze.csv")) write("discrepanze.csv", [&](ByteSink& out) { report::discrepanze_csv(rep, out); });
-    if (chosen("ritardi.csv")) write("ritardi.csv", [&](ByteSink& out) { report::ritardi_csv(rep, out); });
-    write("scarti.csv", [&](ByteSink& out) { out.write(report::issues_csv(rep.scarti)); });
-    if (chosen("obblighi.xml")) write("obblighi.xml", [&](ByteSink& out) { report::obblighi_xml(rep, out); });
-    if (chosen("obblighi.html")) write("obblighi.html", [&](ByteSink& out) { report::obblighi_html(rep, out); });
-}
-
-std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
-                                              const std::filesystem::path& schemas) {
-    auto o = compute_obblighi(inputs, settings, schemas);
-    render_obblighi(*o, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
-        StringSink sink;
-        render(sink);
-        o->outputs.push_back({name, sink.take()});
-    });
-    return o;
+    std::vector<OutputDocument> documents;
+    if (chosen("obblighi.csv")) documents.push_back({"obblighi.csv", [&rep](ByteSink& out) { report::obblighi_csv(rep, out); }});
+    if (chosen("discrepanze.csv")) {
+        documents.push_back({"discrepanze.csv", [&rep](ByteSink& out) { report::discrepanze_csv(rep, out); }});
+    }
+    if (chosen("ritardi.csv")) documents.push_back({"ritardi.csv", [&rep](ByteSink& out) { report::ritardi_csv(rep, out); }});
+    documents.push_back({"scarti.csv", [&rep](ByteSink& out) { out.write(report::issues_csv(rep.scarti)); }});
+    if (chosen("obblighi.xml")) documents.push_back({"obblighi.xml", [&rep](ByteSink& out) { report::obblighi_xml(rep, out); }});
+    if (chosen("obblighi.html")) {
+        documents.push_back({"obblighi.html", [&rep](ByteSink& out) { report::obblighi_html(rep, out); }});
+    }
+    return documents;
 }
 
 }  // namespace gradus::app

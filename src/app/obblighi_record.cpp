@@ -2,6 +2,8 @@
 
 #include "stored_files.hpp"
 
+#include "gradus/app/stored_documents.hpp"
+
 #include <algorithm>
 #include <memory>
 #include <mutex>
@@ -30,6 +32,22 @@ void store_rows(store::RunTransaction& run, const report::ObblighiReport& report
                         r.amounts->contributo.euro.to_string(), r.amounts->sanction.euro.to_string()});
     }
     writer.finish();
+}
+
+// Every file that was read, fetched again (a prospetto is a few KB) and stored: it must still have
+// the digest it had when it was parsed.
+void store_prospetti(store::RunTransaction& run, const ObblighiInputs& inputs, const ObblighiOutcome& outcome) {
+    for (std::size_t i = 0; i < inputs.prospetti.size(); ++i) {
+        const std::string& parsed = outcome.file_sha256.at(i);
+        if (parsed.empty()) continue;  // it could not be read: a scarto, not an input of the run
+        const auto& file = inputs.prospetti[i];
+        const std::string stored = run.add_input("prospetto", file.name, inputs.read ? inputs.read(i) : file.bytes);
+        if (stored != parsed) {
+            throw InputError({{file.name, 0, 0}, "", "", "file",
+                              "changed while the run was reading it (sha256 " + parsed + " when parsed, " + stored +
+                                  " when stored): run it again"});
+        }
+    }
 }
 
 std::string firm_outcome(const l68::Prospetto& p, const l68::Obligation& o) {
@@ -70,14 +88,14 @@ FirmServices firm_services(const report::ObblighiReport& report, std::int64_t ru
 
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
-                                 const std::optional<std::string>& office) {
+                                 const std::optional<std::string>& office, DocumentCopies* copies) {
     std::optional<store::Ledger> ledger;
     if (office) ledger.emplace(db);
     const store::RunSpec spec{"l68-obblighi", engine_version, outcome.report.as_of, outcome.options, {}};
     store::RunTransaction run(db, spec, started_at);
-    for (const auto& f : inputs.prospetti) run.add_input("prospetto", f.name, f.bytes);
+    store_prospetti(run, inputs, outcome);
     for (const auto& f : inputs.reference) run.add_input("dati", f.name, f.bytes);
-    for (const auto& f : outcome.outputs) run.add_output("report", f.name, f.bytes);
+    store_documents(run, obblighi_documents(outcome), copies);
     store_rows(run, outcome.report);
     if (ledger) {
         for (const auto& e : firm_services(outcome.report, run.run_id(), *office).events) ledger->append(e, finished_at);

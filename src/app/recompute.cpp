@@ -36,9 +36,9 @@ store::RunRecord recompute_run(store::Store& db, std::int64_t run_id, const std:
     if (record->kind == "l68-obblighi") {
         const auto stored = load_obblighi_run(db, run_id);
         const auto outcome = compute_obblighi(stored.inputs, stored.settings, schemas);
-        render_obblighi(*outcome, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
-            each(name, recorded(stored.output_hashes, name), render);
-        });
+        for (const auto& document : obblighi_documents(*outcome)) {
+            each(document.name, recorded(stored.output_hashes, document.name), document.render);
+        }
         return stored.record;
     }
     if (record->kind == "mirato-rank") {

@@ -46,7 +46,7 @@ int ExplainCommand::run(std::ostream& out, std::ostream&) {
     store::Store db(m_common.db);
     if (!m_employer.empty()) {
         const auto stored = app::load_obblighi_run(db, m_run);
-        const auto outcome = app::run_obblighi(stored.inputs, stored.settings, m_common.schema_dir());
+        const auto outcome = app::compute_obblighi(stored.inputs, stored.settings, m_common.schema_dir());
         const std::string text = report::explain_obligations_text(outcome->report, m_employer);
         if (text.empty()) {
             throw ConfigError("run " + std::to_string(m_run) + " has no counted prospetto of employer " + m_employer);

@@ -5,8 +5,8 @@
 #include "gradus/app/obblighi_job.hpp"
 #include "gradus/app/obblighi_record.hpp"
 #include "gradus/app/report_choice.hpp"
-#include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/output_folder.hpp"
 #include "gradus/cli/stage_clock.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
@@ -68,36 +68,27 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     StageClock clock;
     const auto paths = prospetto_paths(m_options.prospetti);
     clock.mark("list");
-    const std::filesystem::path folder(m_options.out);
     app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress(), m_options.reports, {}};
     settings.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
     std::optional<std::int64_t> run_id;
-    std::unique_ptr<app::ObblighiOutcome> outcome;
-    std::size_t outputs = 0;
+    // Each file is read while it is parsed (and again when the run stores it), each output goes to
+    // its file (and to the store) as it is rendered: a batch never holds them all. The files take
+    // their names once the run is committed.
+    const app::ObblighiInputs inputs = obblighi_inputs(paths, m_common.resolved_data_dir());
+    const std::unique_ptr<app::ObblighiOutcome> outcome = app::compute_obblighi(inputs, settings, m_common.schema_dir());
+    const std::vector<app::OutputDocument> documents = app::obblighi_documents(*outcome);
+    const std::size_t outputs = documents.size();
+    OutputFolder folder(m_options.out);
     if (m_options.no_store) {
-        // Nothing is stored: each file is read while it is parsed, each output written as it is rendered.
-        const app::ObblighiInputs inputs = obblighi_inputs_read_when_parsed(paths, m_common.resolved_data_dir());
-        outcome = app::compute_obblighi(inputs, settings, m_common.schema_dir());
-        std::filesystem::create_directories(folder);
-        app::render_obblighi(*outcome, [&](const std::string& name, const std::function<void(ByteSink&)>& render) {
-            AtomicFileSink file(folder / name);
-            render(file);
-            file.commit();
-            ++outputs;
-        });
+        app::render_copies(documents, folder);
         clock.mark("reports");
     } else {
-        const app::ObblighiInputs inputs = read_obblighi_inputs(paths, m_common.resolved_data_dir());
-        outcome = app::run_obblighi(inputs, settings, m_common.schema_dir());
-        clock.mark("reports");
         store::Store db(m_common.db);
-        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office);
-        clock.mark("persist");
-        std::filesystem::create_directories(folder);
-        for (const auto& file : outcome->outputs) write_file_atomically(folder / file.name, file.bytes);
-        outputs = outcome->outputs.size();
-        clock.mark("write");
+        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office, &folder);
+        clock.mark("reports+persist");
     }
+    folder.publish();
+    clock.mark("write");
     if (m_options.timings) err << clock.text() << "\n";
 
     m_result.run_id = run_id;

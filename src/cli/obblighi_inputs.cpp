@@ -65,22 +65,8 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
     return paths;
 }
 
-app::ObblighiInputs read_obblighi_inputs(const std::vector<std::filesystem::path>& paths,
-                                         const std::filesystem::path& data_dir) {
-    app::ObblighiInputs inputs;
-    for (const auto& path : paths) {
-        try {
-            inputs.prospetti.push_back({path.string(), read_file(path)});
-        } catch (const InputError& e) {
-            inputs.unreadable.add(e.issue());
-        }
-    }
-    read_reference(inputs, data_dir);
-    return inputs;
-}
-
-app::ObblighiInputs obblighi_inputs_read_when_parsed(const std::vector<std::filesystem::path>& paths,
-                                                     const std::filesystem::path& data_dir) {
+app::ObblighiInputs obblighi_inputs(const std::vector<std::filesystem::path>& paths,
+                                    const std::filesystem::path& data_dir) {
     app::ObblighiInputs inputs;
     for (const auto& path : paths) inputs.prospetti.push_back({path.string(), {}});
     inputs.read = [paths](std::size_t i) { return read_file(paths[i]); };

@@ -80,7 +80,7 @@ Recorded obligations_recorded(const std::string& url, int threads) {
     for (const char* name : {"categorie-escluse.csv", "importi.csv", "comuni.csv"}) {
         inputs.reference.push_back(file_named(source / "data/l68" / name, name));
     }
-    const auto outcome = app::run_obblighi(inputs, {gradus::Date::from_ymd(2025, 6, 30), {}, nullptr}, source / "schemas");
+    const auto outcome = app::compute_obblighi(inputs, {gradus::Date::from_ymd(2025, 6, 30), {}, nullptr}, source / "schemas");
     store::Store db(url);
     const auto id = app::record_obblighi_run(db, inputs, *outcome, "2025-06-30T08:00:00Z", "2025-06-30T08:00:09Z");
     Recorded r;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/app/named_bytes.hpp"
+#include "gradus/app/output_documents.hpp"
 #include "gradus/app/progress.hpp"
 #include "gradus/core/byte_sink.hpp"
 #include "gradus/core/date.hpp"
@@ -44,32 +45,27 @@ struct ObblighiSettings {
 const std::vector<std::string>& obblighi_report_names();
 
 // Everything one obligations batch produced. The report's entries point into `prospetti` and
-// `assessments`, so the outcome stays where run_obblighi() put it (it is returned by pointer).
+// `assessments`, so the outcome stays where compute_obblighi() put it (it is returned by pointer).
 struct ObblighiOutcome {
     std::vector<l68::Prospetto> prospetti;  // the counted ones keep only their header once assessed
     std::vector<std::optional<l68::Assessment>> assessments;  // parallel to prospetti; set for the counted
+    // Parallel to the inputs' prospetti: the SHA-256 of each file as it was read (parsed or
+    // refused), empty for one that could not be read. A run records exactly these bytes.
+    std::vector<std::string> file_sha256;
     report::ObblighiReport report;
     std::size_t superseded = 0;
     std::size_t refused = 0;  // files refused (read, schema, computation)
-    std::vector<NamedBytes> outputs;
     std::string options;  // canonical text stored with the run
     std::vector<std::string> reports;  // ObblighiSettings::reports
 };
 
-// Reads the prospetti (in parallel, one parser per file), chooses which count, recomputes each and
-// renders every output. Pure of files, store and clock: the same inputs give the same bytes.
-std::unique_ptr<ObblighiOutcome> run_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
-                                              const std::filesystem::path& schemas);
-
-// run_obblighi without the rendering: the outcome's outputs stay empty.
+// Reads the prospetti (in parallel, one parser per file), chooses which count and recomputes each.
+// Pure of files, store and clock: the same inputs give the same outcome.
 std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
                                                   const std::filesystem::path& schemas);
 
-// Renders the outputs of `outcome` (the chosen reports and scarti.csv) one after the other, in the
-// order of run_obblighi's outputs:
-// for each, write(name, render) must call render once with the sink that takes its bytes (a file
-// written piece by piece, so that no output is ever held whole).
-using OutputWriter = std::function<void(const std::string& name, const std::function<void(ByteSink&)>& render)>;
-void render_obblighi(const ObblighiOutcome& outcome, const OutputWriter& write);
+// The outputs of `outcome`, each rendered on demand piece by piece, in the order a run writes
+// them: the chosen reports and scarti.csv. They point into `outcome`.
+std::vector<OutputDocument> obblighi_documents(const ObblighiOutcome& outcome);
 
 }  // namespace gradus::app

@@ -13,15 +13,17 @@
 
 namespace gradus::app {
 
-// Records an obligations batch as one run, all or nothing: the prospetti and the reference data
-// files as blobs, the outputs with their hashes, one l68_obblighi row per province and national
-// row. When `office` (the CPI's 11-character codice ente) is given, the run also records in the
-// ledger one service per firm whose obligations it computed: LEP S (collocamento mirato for
-// firms, DM 4/2018 All. B; the seed gives it no SAP code). Returns the run id. The inputs hold
-// their bytes (ObblighiInputs::read is not set).
+// Records an obligations batch as one run, all or nothing: each prospetto file that was read
+// (fetched again through ObblighiInputs::read when set, and checked against its digest when
+// parsed) and the reference data files as blobs, the outputs rendered piece by piece into the
+// store (and into `copies`), one l68_obblighi row per province and national row. When `office`
+// (the CPI's 11-character codice ente) is given, the run also records in the ledger one service
+// per firm whose obligations it computed: LEP S (collocamento mirato for firms, DM 4/2018 All. B;
+// the seed gives it no SAP code). Returns the run id.
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
-                                 const std::optional<std::string>& office = std::nullopt);
+                                 const std::optional<std::string>& office = std::nullopt,
+                                 DocumentCopies* copies = nullptr);
 
 // The firms a run with an office records: one per codice fiscale of the counted prospetti, in
 // codice fiscale order; a code that is neither a valid partita IVA nor a valid codice fiscale
