@@ -154,6 +154,12 @@ done
 echo "ratio:    $(ratio "$full_wall" "$floor") x floor in wall time, $(ratio "$full_cpu" "$floor_cpu") x in CPU time"
 echo
 
+# The store of the last run above (graduatoria.csv and scarti.csv) is still there.
+echo "-- an auditor's replay of that run: inputs fetched from the store, every output recomputed and compared"
+timed "$build/gradus" replay 1 --db "sqlite:$work/gradus.db" --threads "$threads" --data-dir "$root" >"$work/replay.txt"
+echo "wall:     $wall s   cpu: $cpu s   peak RSS: $rss_mb MB   $(tail -n 1 "$work/replay.txt")"
+echo
+
 echo "-- what an office would do: the Emilia-Romagna ranking as one SQL query (ROW_NUMBER() OVER) in SQLite"
 window="$("$build/gradus-floor" window "$work/window.db" "${cand_files[@]}")"
 echo "read with bare SAX2: $(echo "$window" | field read_seconds) s, load: $(echo "$window" | field load_seconds) s," \
@@ -224,6 +230,13 @@ if [ "$prospetti" -gt 0 ]; then
        "$(ratio "$cpu" "$pros_val2_cpu") x in CPU time"
   echo "gradus obblighi --no-store, every report ($pros_all_size): wall $all_wall s, cpu $all_cpu s," \
        "peak RSS $all_rss MB; $(ratio "$all_wall" "$pros_val2") x in wall time, $(ratio "$all_cpu" "$pros_val2_cpu") x in CPU time"
+  rm -rf "$work/obblighi" "$work/obblighi.db"
+  timed "$build/gradus" obblighi --prospetti "$pros" --as-of 2025-06-30 --out "$work/obblighi" \
+    --db "sqlite:$work/obblighi.db" --threads "$threads" --data-dir "$root" --quiet --timings 2>"$work/obblighi.err"
+  echo "gradus obblighi stored in SQLite (every file and report in the run), once: wall $wall s, cpu $cpu s," \
+       "peak RSS $rss_mb MB"
+  echo "stages:   $(grep '^timings:' "$work/obblighi.err" | sed 's/^timings: //')"
+  rm -rf "$work/obblighi" "$work/obblighi.db"
   echo
 fi
 mirato="${MIRATO:-0}"
