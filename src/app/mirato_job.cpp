@@ -51,16 +51,6 @@ MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& setti
     refuse_applications(outcome.graduatoria, outcome.issues);
 
     const auto& g = outcome.graduatoria;
-    const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, engine_version, ""};
-    outcome.outputs = {
-        {"graduatoria.xml", report::mirato_graduatoria_xml(g, context)},
-        {"graduatoria.csv", report::mirato_graduatoria_csv(g, context)},
-        {"graduatoria.html", report::mirato_graduatoria_html(g, context)},
-        {"pubblica.csv", report::mirato_pubblica_csv(g)},
-        {"pubblica.html", report::mirato_pubblica_html(g, context)},
-        {"scarti.csv", report::issues_csv(outcome.issues)},
-    };
-
     RunOptions stored;
     stored.set("iscritti", inputs.iscritti.name);
     if (inputs.adesioni) stored.set("adesioni", inputs.adesioni->name);
@@ -73,6 +63,20 @@ MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& setti
     stored.set("datori_pubblici", settings.public_employer ? "1" : "0");
     outcome.options = stored.text();
     return outcome;
+}
+
+std::vector<OutputDocument> mirato_documents(const MiratoOutcome& outcome) {
+    const cm::Graduatoria& g = outcome.graduatoria;
+    const report::ReportContext context{outcome.criteria.file_name, outcome.criteria.sha256, std::string(engine_version), ""};
+    const IssueLog& issues = outcome.issues;
+    return {
+        {"graduatoria.xml", [&g, context](ByteSink& out) { report::mirato_graduatoria_xml(g, context, out); }},
+        {"graduatoria.csv", [&g, context](ByteSink& out) { report::mirato_graduatoria_csv(g, context, out); }},
+        {"graduatoria.html", [&g, context](ByteSink& out) { out.write(report::mirato_graduatoria_html(g, context)); }},
+        {"pubblica.csv", [&g](ByteSink& out) { report::mirato_pubblica_csv(g, out); }},
+        {"pubblica.html", [&g, context](ByteSink& out) { out.write(report::mirato_pubblica_html(g, context)); }},
+        {"scarti.csv", [&issues](ByteSink& out) { out.write(report::issues_csv(issues)); }},
+    };
 }
 
 }  // namespace gradus::app

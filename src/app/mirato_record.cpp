@@ -1,6 +1,7 @@
 #include "gradus/app/mirato_record.hpp"
 
 #include "gradus/app/avviamento_record.hpp"
+#include "gradus/app/stored_documents.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
 #include "gradus/version.hpp"
@@ -69,7 +70,7 @@ void record_registrations(store::Ledger& ledger, std::int64_t run_id, const std:
 std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, const MiratoOutcome& outcome,
                                std::string_view started_at, std::string_view finished_at,
                                const std::optional<std::string>& office, const AvviamentoInputs* avviamento_inputs,
-                               const AvviamentoOutcome* avviamento) {
+                               const AvviamentoOutcome* avviamento, DocumentCopies* copies) {
     std::optional<store::Ledger> ledger;
     if (office) ledger.emplace(db);
     const store::RunSpec spec{"mirato-rank", engine_version, outcome.graduatoria.reference_date, outcome.options,
@@ -78,7 +79,7 @@ std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, con
     run.add_input("iscritti", inputs.iscritti.name, inputs.iscritti.bytes);
     if (inputs.adesioni) run.add_input("adesioni", inputs.adesioni->name, inputs.adesioni->bytes);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
-    for (const auto& out : outcome.outputs) run.add_output("report", out.name, out.bytes);
+    store_documents(run, mirato_documents(outcome), copies);
     store_rows(run, outcome.graduatoria);
     if (ledger) record_registrations(*ledger, run.run_id(), *office, outcome.graduatoria, finished_at);
     if (avviamento_inputs && avviamento) {

@@ -43,13 +43,15 @@ store::RunRecord recompute_run(store::Store& db, std::int64_t run_id, const std:
     }
     if (record->kind == "mirato-rank") {
         const auto stored = load_mirato_run(db, run_id, schemas);
-        MiratoOutcome outcome = run_mirato(stored.inputs, stored.settings, {}, schemas);
-        if (stored.avviamento) {
-            auto avviamento = run_avviamento(*stored.avviamento, outcome.graduatoria, *stored.avviamento_date, schemas);
-            for (auto& f : avviamento.outputs) outcome.outputs.push_back(std::move(f));
+        const MiratoOutcome outcome = run_mirato(stored.inputs, stored.settings, {}, schemas);
+        for (const auto& document : mirato_documents(outcome)) {
+            each(document.name, recorded(stored.output_hashes, document.name), document.render);
         }
-        for (const auto& file : outcome.outputs) {
-            each(file.name, recorded(stored.output_hashes, file.name), [&file](ByteSink& sink) { sink.write(file.bytes); });
+        if (stored.avviamento) {
+            const auto avviamento = run_avviamento(*stored.avviamento, outcome.graduatoria, *stored.avviamento_date, schemas);
+            for (const auto& file : avviamento.outputs) {
+                each(file.name, recorded(stored.output_hashes, file.name), [&file](ByteSink& sink) { sink.write(file.bytes); });
+            }
         }
         return stored.record;
     }

@@ -55,14 +55,6 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     sink.commit();
 }
 
-void write_graduatoria_files(const std::filesystem::path& folder, const std::vector<app::NamedBytes>& files) {
-    std::filesystem::create_directories(folder);
-    for (const auto& file : files) {
-        const bool personal = file.name.rfind("pubblica", 0) != 0;
-        write_file_atomically(folder / file.name, file.bytes, personal ? FileAccess::owner_only : FileAccess::shared);
-    }
-}
-
 std::string utc_timestamp_now() {
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(now)};

@@ -4,6 +4,7 @@
 #include "gradus/app/mirato_job.hpp"
 #include "gradus/app/mirato_record.hpp"
 #include "gradus/cli/files.hpp"
+#include "gradus/cli/output_folder.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
 #include "gradus/xml/criteria_reader.hpp"
@@ -115,14 +116,23 @@ int MiratoCommand::run(std::ostream& out, std::ostream& err) {
         outcome.options = stored.text();
     }
 
+    // Each document goes to the store and to its file as it is rendered; the files take their names
+    // once the run is committed.
     std::optional<std::int64_t> run_id;
+    const std::vector<app::OutputDocument> documents = app::mirato_documents(outcome);
+    OutputFolder folder(m_options.out);
     if (!m_options.no_store) {
         store::Store db(m_common.db);
         run_id = app::record_mirato_run(db, inputs, outcome, started_at, utc_timestamp_now(), m_options.office,
-                                        avv_inputs ? &*avv_inputs : nullptr, avviamento ? &*avviamento : nullptr);
+                                        avv_inputs ? &*avv_inputs : nullptr, avviamento ? &*avviamento : nullptr,
+                                        &folder);
+    } else {
+        app::render_copies(documents, folder);
     }
-    write_graduatoria_files(m_options.out, outcome.outputs);
-    if (avviamento) write_graduatoria_files(m_options.out, avviamento->outputs);
+    if (avviamento) {
+        for (const auto& file : avviamento->outputs) folder.add(file);
+    }
+    folder.publish();
 
     const auto& g = outcome.graduatoria;
     std::size_t proposed = 0;
@@ -152,7 +162,7 @@ int MiratoCommand::run(std::ostream& out, std::ostream& err) {
             << outcome.criteria.sha256 << ")\n";
         if (run_id) out << "run: " << *run_id << " in " << m_common.db << "\n";
         out << "outputs: " << (std::filesystem::path(m_options.out) / "graduatoria.html").string() << " and "
-            << outcome.outputs.size() - 1 << " more in " << m_options.out << "\n";
+            << documents.size() - 1 << " more in " << m_options.out << "\n";
     }
     if (avviamento && !m_common.quiet) {
         out << "avviamento al " << avviamento->as_of.to_iso() << ": " << avviamento->requests.size() << " requests, "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/app/named_bytes.hpp"
+#include "gradus/app/output_documents.hpp"
 #include "gradus/cm/graduatoria.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/criteria/catalogue.hpp"
@@ -34,17 +35,20 @@ struct MiratoOutcome {
     std::string province;
     IssueLog issues;               // refused records and refused applications
     std::size_t records_read = 0;  // good and refused
-    std::vector<NamedBytes> outputs;
     std::string options;           // canonical text stored with the run
 };
 
 // Criteria for the collocamento mirato live in this sub-folder of the criteria folder.
 inline constexpr const char* mirato_criteria_folder = "mirato";
 
-// Reads the inputs, chooses the criteria, ranks (annual without adesioni, per call with them) and
-// renders every output. Pure of files, store and clock: the same inputs give the same bytes.
+// Reads the inputs, chooses the criteria and ranks (annual without adesioni, per call with them).
+// Pure of files, store and clock: the same inputs give the same outcome.
 // Throws ConfigError for a missing reference date, unusable criteria or an unreadable call.
 MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& settings,
                          const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas);
+
+// The outputs of `outcome`, each rendered on demand piece by piece, in the order a run writes
+// them: graduatoria.xml/.csv/.html, pubblica.csv/.html, scarti.csv. They point into `outcome`.
+std::vector<OutputDocument> mirato_documents(const MiratoOutcome& outcome);
 
 }  // namespace gradus::app

@@ -12,7 +12,8 @@
 namespace gradus::app {
 
 // Records a collocamento mirato graduatoria as one run, all or nothing: the inputs and the
-// criteria file as blobs, the reference date, the outputs with their hashes, one
+// criteria file as blobs, the reference date, the outputs rendered piece by piece into the store
+// (and into `copies`), one
 // mirato_graduatoria row per person (ranked or excluded) and, when `office` (the CPI's
 // 11-character codice ente) is given, the registration of each ranked person in the ledger:
 // LEP M1, SAP A01, "terminata" on the registration date, once per person and registration date
@@ -22,6 +23,6 @@ std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, con
                                std::string_view started_at, std::string_view finished_at,
                                const std::optional<std::string>& office = std::nullopt,
                                const AvviamentoInputs* avviamento_inputs = nullptr,
-                               const AvviamentoOutcome* avviamento = nullptr);
+                               const AvviamentoOutcome* avviamento = nullptr, DocumentCopies* copies = nullptr);
 
 }  // namespace gradus::app

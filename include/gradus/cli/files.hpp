@@ -1,11 +1,8 @@
 #pragma once
 
-#include "gradus/app/named_bytes.hpp"
-
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace gradus::cli {
 
@@ -21,10 +18,6 @@ enum class FileAccess {
 // sees the old file or the new one, never half of it. Throws Error naming the file.
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                            FileAccess access = FileAccess::shared);
-
-// Writes a graduatoria's files into `folder` (created if missing): the public lists (pubblica.*)
-// readable by all, every other file owner-only because it holds personal data.
-void write_graduatoria_files(const std::filesystem::path& folder, const std::vector<app::NamedBytes>& files);
 
 // The current UTC time as "YYYY-MM-DDThh:mm:ssZ", for run manifests only (never for a rule).
 std::string utc_timestamp_now();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradus/cm/graduatoria.hpp"
+#include "gradus/core/byte_sink.hpp"
 #include "gradus/report/report_context.hpp"
 
 #include <string>
@@ -12,14 +13,15 @@ inline constexpr std::string_view mirato_xml_namespace = "urn:gradus:mirato-grad
 
 // Internal files for staff review (personal, health and income data; written owner-only):
 // every person with name, codice fiscale, each component and the whole explanation trail, then
-// the excluded records with their reason.
-std::string mirato_graduatoria_xml(const cm::Graduatoria& g, const ReportContext& context);
-std::string mirato_graduatoria_csv(const cm::Graduatoria& g, const ReportContext& context);
+// the excluded records with their reason. The XML and the CSV go to `sink` in blocks of people
+// rendered side by side (report/block_stream.hpp), never whole.
+void mirato_graduatoria_xml(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink);
+void mirato_graduatoria_csv(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink);
 std::string mirato_graduatoria_html(const cm::Graduatoria& g, const ReportContext& context);
 
 // Public lists: list, position, registration number and score only; no name, no codice fiscale,
 // no invalidity, income, ISEE or family data.
-std::string mirato_pubblica_csv(const cm::Graduatoria& g);
+void mirato_pubblica_csv(const cm::Graduatoria& g, ByteSink& sink);
 std::string mirato_pubblica_html(const cm::Graduatoria& g, const ReportContext& context);
 
 // "Disabili (art. 1 L. 68/1999)" or "Categorie protette (art. 18 L. 68/1999)".
