@@ -1,7 +1,6 @@
 #include "replay_command.hpp"
 
 #include "gradus/app/recompute.hpp"
-#include "gradus/cli/file_sink.hpp"
 #include "gradus/cli/files.hpp"
 #include "gradus/cli/first_difference.hpp"
 #include "gradus/cli/temporary_file.hpp"
@@ -34,13 +33,10 @@ std::string verdict_on(store::Store& db, const std::string& name, const std::opt
     }
     if (*recorded_sha256 == replayed_hash) return name + ": identical (sha256 " + replayed_hash + ")\n";
     ++different;
-    const TemporaryFile replayed;
-    {
-        AtomicFileSink file(replayed.path(), FileAccess::owner_only);
-        render(file);
-        file.commit();
-    }
+    TemporaryFile replayed;
+    render(replayed);
     std::ifstream again(replayed.path(), std::ios::binary);
+    if (!again) throw Error("cannot read back the temporary file " + replayed.path().string());
     FirstDifference compare(again);
     if (!db.read_blob(*recorded_sha256, compare)) return name + ": DIFFERENT, the stored copy is missing\n";
     return name + ": DIFFERENT, " + compare.finish().value_or("same bytes, other hash") + "\n";

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -64,15 +65,22 @@ TEST_CASE("FirstDifference cuts each line at 160 characters", "[cli][audit]") {
     CHECK(difference(exactly, exactly + "y") == "line 1: stored \"" + exactly + "\" / replayed \"" + exactly + "...\"");
 }
 
-TEST_CASE("A temporary file is the program's own and goes with its object", "[cli][audit]") {
+TEST_CASE("A temporary file is the program's own, written in place, and goes with its object", "[cli][audit]") {
     std::filesystem::path kept;
     {
-        const gradus::cli::TemporaryFile a, b;
+        gradus::cli::TemporaryFile a, b;
         kept = a.path();
         CHECK(std::filesystem::exists(a.path()));
         CHECK(a.path() != b.path());
         CHECK(std::filesystem::file_size(a.path()) == 0);
         const auto others = std::filesystem::perms::group_all | std::filesystem::perms::others_all;
+        CHECK((std::filesystem::status(a.path()).permissions() & others) == std::filesystem::perms::none);
+        a.write("graduatoria;");
+        a.write("riga\n");
+        std::ifstream in(a.path(), std::ios::binary);
+        CHECK(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()) == "graduatoria;riga\n");
+        // Written in place: still the owner's alone (no file made beside it and renamed over it).
+        CHECK(!std::filesystem::exists(a.path().string() + ".tmp"));
         CHECK((std::filesystem::status(a.path()).permissions() & others) == std::filesystem::perms::none);
     }
     CHECK_FALSE(std::filesystem::exists(kept));
