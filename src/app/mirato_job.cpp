@@ -2,6 +2,7 @@
 
 #include "gradus/app/run_options.hpp"
 #include "gradus/cm/ranking.hpp"
+#include "gradus/core/sha256.hpp"
 #include "gradus/report/issues_csv.hpp"
 #include "gradus/report/mirato_reports.hpp"
 #include "gradus/version.hpp"
@@ -16,12 +17,23 @@ void refuse_applications(const cm::Graduatoria& g, IssueLog& issues) {
     }
 }
 
+// The lists from their file as it is parsed, else from the bytes fetched or held.
+xml::ElencoIscritti read_lists(const InputDocument& file, const std::filesystem::path& schemas, MiratoOutcome& outcome) {
+    if (!file.path.empty()) {
+        return xml::read_iscritti_file(file.path, file.name, schemas, outcome.issues, outcome.iscritti_sha256);
+    }
+    const std::string fetched = file.fetch ? file.fetch() : std::string();
+    const std::string& bytes = file.fetch ? fetched : file.bytes;
+    outcome.iscritti_sha256 = sha256_hex(bytes);
+    return xml::read_iscritti_bytes(bytes, file.name, schemas, outcome.issues);
+}
+
 }  // namespace
 
 MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& settings,
                          const std::vector<criteria::LoadedCriteria>& catalogue, const std::filesystem::path& schemas) {
     MiratoOutcome outcome;
-    xml::ElencoIscritti elenco = xml::read_iscritti_bytes(inputs.iscritti.bytes, inputs.iscritti.name, schemas, outcome.issues);
+    xml::ElencoIscritti elenco = read_lists(inputs.iscritti, schemas, outcome);
     outcome.province = elenco.province;
     std::optional<cm::Chiamata> call;
     if (inputs.adesioni) {

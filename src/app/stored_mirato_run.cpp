@@ -13,7 +13,9 @@ StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std
     const RunOptions options = RunOptions::parse(run.record.options);
     const auto files = db.run_files(run_id);
     const std::string iscritti = required_option(options, run_id, "iscritti");
-    run.inputs.iscritti = {iscritti, blob(db, input_named(files, "iscritti", iscritti))};
+    // Fetched from the store when it is parsed, and dropped after (the lists of a large province
+    // are hundreds of MB).
+    run.inputs.iscritti = {iscritti, {}, {}, [&db, file = input_named(files, "iscritti", iscritti)] { return blob(db, file); }};
     if (const auto adesioni = options.get("adesioni")) {
         run.inputs.adesioni = NamedBytes{*adesioni, blob(db, input_named(files, "adesioni", *adesioni))};
     } else {

@@ -4,6 +4,7 @@
 #include "record_handler.hpp"
 #include "values.hpp"
 
+#include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/sax_parser.hpp"
 
 #include <optional>
@@ -149,6 +150,16 @@ void parse_with(H& handler, std::string_view bytes, const std::string& name, con
     }
 }
 
+template <typename H>
+void parse_with(H& handler, HashedFile& file, const std::filesystem::path& schema_dir) {
+    const Schema schema{schema_dir / mirato_schema_file, std::string(mirato_namespace)};
+    try {
+        parse_file(file, schema, handler);
+    } catch (const InputError& e) {
+        handler.stop(e.issue());
+    }
+}
+
 }  // namespace
 
 ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& name,
@@ -156,6 +167,16 @@ ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& na
     ElencoIscritti out;
     IscrittiHandler handler(out, issues);
     parse_with(handler, bytes, name, schema_dir);
+    return out;
+}
+
+ElencoIscritti read_iscritti_file(const std::filesystem::path& file, const std::string& name,
+                                  const std::filesystem::path& schema_dir, IssueLog& issues, std::string& sha256) {
+    HashedFile input(file, name);
+    ElencoIscritti out;
+    IscrittiHandler handler(out, issues);
+    parse_with(handler, input, schema_dir);
+    sha256 = input.finish();
     return out;
 }
 

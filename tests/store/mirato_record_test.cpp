@@ -36,7 +36,7 @@ long long count(store::Store& db, const std::string& sql) {
 
 TEST_CASE("a mirato run stores one row per person and each A01 registration once") {
     const auto schemas = source / "schemas";
-    const app::MiratoInputs inputs{{"torino-iscritti.xml", bytes_of(source / "fixtures/mirato/torino-iscritti.xml")},
+    const app::MiratoInputs inputs{{"torino-iscritti.xml", {}, bytes_of(source / "fixtures/mirato/torino-iscritti.xml"), {}},
                                    std::nullopt};
     app::MiratoSettings settings;
     settings.reference_date = Date::from_ymd(2026, 3, 1);

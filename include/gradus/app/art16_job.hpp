@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/input_document.hpp"
 #include "gradus/app/named_bytes.hpp"
 #include "gradus/app/output_documents.hpp"
 #include "gradus/app/progress.hpp"
@@ -17,17 +18,6 @@
 #include <vector>
 
 namespace gradus::app {
-
-// A candidature file: read from `path` as it is parsed (a national file is hundreds of MB, never
-// held whole); else fetched by `fetch` when it is parsed and dropped after (a stored run's copy:
-// only the files being parsed are held); else `bytes`.
-struct InputDocument {
-    std::string name;
-    std::filesystem::path path;
-    std::string bytes;
-    // Returns the whole file; called from any thread, once per reading.
-    std::function<std::string()> fetch;
-};
 
 struct Art16Inputs {
     NamedBytes avviso;

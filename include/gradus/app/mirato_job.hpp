@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/app/input_document.hpp"
 #include "gradus/app/named_bytes.hpp"
 #include "gradus/app/output_documents.hpp"
 #include "gradus/cm/graduatoria.hpp"
@@ -15,7 +16,7 @@ namespace gradus::app {
 
 // The lists of one province and, for a per-call graduatoria, the applications to one call.
 struct MiratoInputs {
-    NamedBytes iscritti;
+    InputDocument iscritti;
     std::optional<NamedBytes> adesioni;
 };
 
@@ -35,6 +36,7 @@ struct MiratoOutcome {
     std::string province;
     IssueLog issues;               // refused records and refused applications
     std::size_t records_read = 0;  // good and refused
+    std::string iscritti_sha256;   // of the lists as they were parsed
     std::string options;           // canonical text stored with the run
 };
 

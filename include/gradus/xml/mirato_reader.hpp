@@ -27,6 +27,10 @@ struct ElencoIscritti {
 // before the problem and adds an issue naming its place. Throws only ConfigError (no schema).
 ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& name,
                                    const std::filesystem::path& schema_dir, IssueLog& issues);
+// The same from a file read and hashed as it is parsed, never held whole; `sha256` gets the
+// digest of all its bytes. A file that cannot be opened or read is an InputError (rule "file").
+ElencoIscritti read_iscritti_file(const std::filesystem::path& file, const std::string& name,
+                                  const std::filesystem::path& schema_dir, IssueLog& issues, std::string& sha256);
 
 // Reads an <adesioni> document: one call and the applications to it, with the same quarantine of
 // bad records (record = the person named, or the line).
