@@ -56,6 +56,7 @@ MiratoOutcome run_mirato(const MiratoInputs& inputs, const MiratoSettings& setti
     cm::RankOptions options;
     options.allow_unknown_parameters = settings.allow_unknown;
     options.public_employer = settings.public_employer;
+    options.keep_trails = false;  // the reports rebuild each trail as they write it (explanation_of)
     const std::size_t people_refused = outcome.issues.size();
     outcome.records_read = elenco.iscritti.size() + people_refused;
     outcome.graduatoria = call ? cm::rank_call(outcome.criteria.criteria, std::move(elenco.iscritti), *call, options)

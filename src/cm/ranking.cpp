@@ -68,14 +68,23 @@ struct Entry {
 };
 
 // The application that brought a person into a per-call graduatoria, first in their explanation.
-void explain_application(Scored& s, const Adesione& a, const Chiamata& call, const criteria::Criteria& criteria) {
+void explain_application(Explanation& trail, const Adesione& a, const Chiamata& call,
+                         const criteria::Criteria& criteria) {
     Explanation e;
     auto& step = e.add("adesione", criteria.act, a.date.to_iso(),
                        "Adesione del " + a.date.to_italian() + " alla chiamata " + call.id + " pubblicata il " +
                            call.publication.to_italian() + ".");
     step.inputs.push_back({"origine", a.origin.to_string()});
-    e.append(s.explanation);
-    s.explanation = std::move(e);
+    e.append(trail);
+    trail = std::move(e);
+}
+
+// The tie-break that placed a person after the one before, last in their explanation.
+void explain_tie(Explanation& trail, const RankedIscritto& r, const criteria::Criteria& criteria) {
+    if (r.position == 1 || r.decided_by == "punteggio") return;
+    trail.add("ordine.parita", criteria.act, r.decided_by,
+              "A parità di punteggio con la posizione " + std::to_string(r.position - 1) +
+                  ", decide il criterio '" + r.decided_by + "'.");
 }
 
 // `applications[i]`: the application of person i in call mode (nullptr: not an applicant).
@@ -95,10 +104,15 @@ Graduatoria rank(Graduatoria g, const std::vector<const Adesione*>& applications
         }
     }
 
+    g.trails_kept = options.keep_trails;
     std::vector<Scored> scored(admitted.size());
     tbb::parallel_for(std::size_t{0}, admitted.size(), [&](std::size_t k) {
         scored[k] = score_iscritto(g.criteria, g.iscritti[admitted[k]], g.reference_date, g.public_employer);
-        if (g.call) explain_application(scored[k], *applications[admitted[k]], *g.call, g.criteria);
+        if (!options.keep_trails) {
+            scored[k].explanation = Explanation();  // explanation_of() rebuilds it
+        } else if (g.call) {
+            explain_application(scored[k].explanation, *applications[admitted[k]], *g.call, g.criteria);
+        }
     });
 
     std::vector<Entry> order;
@@ -126,11 +140,10 @@ Graduatoria rank(Graduatoria g, const std::vector<const Adesione*>& applications
         r.score = s.score;
         r.components = std::move(s.components);
         r.decided_by = first_of_list ? std::string() : std::string(by_rank.deciding_key(order[p - 1].scored->facts, s.facts));
-        r.explanation = std::move(s.explanation);
-        if (!first_of_list && r.decided_by != "punteggio") {
-            r.explanation.add("ordine.parita", g.criteria.act, r.decided_by,
-                              "A parità di punteggio con la posizione " + std::to_string(position - 1) +
-                                  ", decide il criterio '" + r.decided_by + "'.");
+        if (g.call) r.application = static_cast<std::size_t>(applications[r.iscritto] - g.call->applications.data());
+        if (options.keep_trails) {
+            r.explanation = std::move(s.explanation);
+            explain_tie(r.explanation, r, g.criteria);
         }
         g.ranked.push_back(std::move(r));
     }
@@ -138,6 +151,14 @@ Graduatoria rank(Graduatoria g, const std::vector<const Adesione*>& applications
 }
 
 }  // namespace
+
+Explanation explanation_of(const Graduatoria& g, const RankedIscritto& r) {
+    if (g.trails_kept) return r.explanation;
+    Explanation trail = score_iscritto(g.criteria, g.iscritti[r.iscritto], g.reference_date, g.public_employer).explanation;
+    if (g.call && r.application) explain_application(trail, g.call->applications[*r.application], *g.call, g.criteria);
+    explain_tie(trail, r, g.criteria);
+    return trail;
+}
 
 std::string_view to_string(Lista l) { return l == Lista::disabili ? "disabili" : "art18"; }
 

@@ -1,5 +1,6 @@
 #include "gradus/report/mirato_reports.hpp"
 
+#include "gradus/cm/ranking.hpp"
 #include "gradus/report/block_stream.hpp"
 #include "gradus/report/csv_writer.hpp"
 
@@ -53,7 +54,7 @@ void mirato_graduatoria_csv(const cm::Graduatoria& g, const ReportContext&, Byte
                                              [&](const cm::ScoreComponent& c) { return c.id == id; });
                 if (it == r.components.end()) csv.empty(); else csv.number(it->points);
             }
-            csv.text(r.decided_by).text("in graduatoria").text(explanation_text(r.explanation)).end_row();
+            csv.text(r.decided_by).text("in graduatoria").text(explanation_text(cm::explanation_of(g, r))).end_row();
         }
     });
     write_in_blocks(sink, g.excluded.size(), [&](std::size_t first, std::size_t last, std::string& out) {

@@ -1,5 +1,6 @@
 #include "gradus/report/mirato_reports.hpp"
 
+#include "gradus/cm/ranking.hpp"
 #include "gradus/report/block_stream.hpp"
 #include "gradus/report/xml_writer.hpp"
 
@@ -37,7 +38,7 @@ void write_ranked(XmlWriter& xml, const cm::Graduatoria& g, const cm::RankedIscr
     for (const cm::ScoreComponent& c : r.components) {
         xml.leaf("componente", {{"id", c.id}, {"punti", c.points.to_string()}});
     }
-    write_explanation(xml, r.explanation);
+    write_explanation(xml, cm::explanation_of(g, r));
     xml.close();
 }
 

@@ -141,3 +141,46 @@ TEST_CASE("Per call, each ranked person's explanation starts with their applicat
     CHECK(first.rule == "adesione");
     CHECK(first.note == "Adesione del 03/07/2024 alla chiamata CH-2 pubblicata il 01/07/2024.");
 }
+
+namespace {
+
+// Every step of a trail as one line, so two trails compare whole.
+std::vector<std::string> steps_of(const Explanation& e) {
+    std::vector<std::string> lines;
+    for (const auto& s : e.steps()) {
+        std::string line = s.rule + "|" + s.source + "|" + s.value + "|" + s.note;
+        for (const auto& [name, value] : s.inputs) line += "|" + name + "=" + value;
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("Without kept trails, explanation_of rebuilds each person's trail step for step (annual and per call)", "[cm]") {
+    gradus::cm::RankOptions lean;
+    lean.keep_trails = false;
+    const auto kept = gradus::cm::rank_annual(piemonte(), tied_people(), ref);
+    const auto rebuilt = gradus::cm::rank_annual(piemonte(), tied_people(), ref, lean);
+    REQUIRE(kept.ranked.size() == 4);
+    REQUIRE(rebuilt.ranked.size() == 4);
+    bool some_tie = false;
+    for (std::size_t i = 0; i < kept.ranked.size(); ++i) {
+        CAPTURE(i);
+        CHECK(rebuilt.ranked[i].explanation.empty());
+        CHECK(steps_of(gradus::cm::explanation_of(rebuilt, rebuilt.ranked[i])) == steps_of(kept.ranked[i].explanation));
+        some_tie = some_tie || kept.ranked[i].explanation.find("ordine.parita") != nullptr;
+    }
+    CHECK(some_tie);  // the tie-break step is rebuilt too
+
+    gradus::cm::Chiamata call{"CH-3", ref, {{"12", Date::from_ymd(2024, 7, 2), {}}, {"10", Date::from_ymd(2024, 7, 3), {}}}};
+    const auto kept_call = gradus::cm::rank_call(piemonte(), tied_people(), call);
+    const auto rebuilt_call = gradus::cm::rank_call(piemonte(), tied_people(), call, lean);
+    REQUIRE(kept_call.ranked.size() == 2);
+    for (std::size_t i = 0; i < kept_call.ranked.size(); ++i) {
+        CAPTURE(i);
+        const auto trail = gradus::cm::explanation_of(rebuilt_call, rebuilt_call.ranked[i]);
+        CHECK(trail.steps().front().rule == "adesione");
+        CHECK(steps_of(trail) == steps_of(kept_call.ranked[i].explanation));
+    }
+}

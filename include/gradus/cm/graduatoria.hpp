@@ -27,7 +27,9 @@ struct RankedIscritto {
     // Which key placed this person after the previous one of the list: "punteggio", a tie-break
     // name; empty for the first.
     std::string decided_by;
-    Explanation explanation;
+    Explanation explanation;  // empty unless Graduatoria::trails_kept: read it with explanation_of()
+    // Call mode: the application that brought this person in (index into Chiamata::applications).
+    std::optional<std::size_t> application;
 };
 
 struct Exclusion {
@@ -57,6 +59,7 @@ struct Graduatoria {
     std::vector<RankedIscritto> ranked;  // disabili first, then art. 18; each in position order
     std::vector<Exclusion> excluded;     // in input order
     std::vector<RefusedApplication> refused_applications;  // call mode, in input order
+    bool trails_kept = true;  // each RankedIscritto holds its explanation (RankOptions::keep_trails)
 };
 
 }  // namespace gradus::cm

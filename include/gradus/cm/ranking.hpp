@@ -12,6 +12,9 @@ struct RankOptions {
     // The graduatoria serves avviamenti to public employers: components the criteria reserve to
     // them count (Lecco: invalidity only for public employers).
     bool public_employer = false;
+    // Keep each ranked person's explanation trail in the result. Off for a large province, where
+    // the trails would cost a few KB a person: explanation_of() rebuilds the same steps.
+    bool keep_trails = true;
 };
 
 // A person's score with its components and explanation, and the facts the tie-breaks compare.
@@ -37,5 +40,10 @@ Graduatoria rank_annual(const criteria::Criteria& criteria, std::vector<Iscritto
 // registered by the day before its publication, scored at the publication date.
 Graduatoria rank_call(const criteria::Criteria& criteria, std::vector<Iscritto> iscritti, const Chiamata& call,
                       const RankOptions& options = {});
+
+// A ranked person's explanation trail: the application (call mode), the score's steps and the
+// tie-break that placed them. Read from the result when the ranking kept it, otherwise rebuilt
+// from the person and the ranking (pure, the same steps either way).
+Explanation explanation_of(const Graduatoria& g, const RankedIscritto& r);
 
 }  // namespace gradus::cm
