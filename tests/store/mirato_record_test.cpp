@@ -28,12 +28,6 @@ std::string bytes_of(const std::filesystem::path& file) {
     return text.str();
 }
 
-long long count(store::Store& db, const std::string& sql) {
-    long long n = 0;
-    db.session() << sql, soci::into(n);
-    return n;
-}
-
 }  // namespace
 
 TEST_CASE("a mirato run stores one row per person and each A01 registration once") {
@@ -51,13 +45,13 @@ TEST_CASE("a mirato run stores one row per person and each A01 registration once
     store::Store db(store::test::fresh_database_url());
     const std::string office = "L219X000001";
     const auto run = app::record_mirato_run(db, inputs, outcome, "2026-03-01T09:00:00Z", "2026-03-01T09:00:05Z", office);
-    CHECK(count(db, "SELECT COUNT(*) FROM mirato_graduatoria WHERE run_id = " + std::to_string(run)) == 400);
-    CHECK(count(db, "SELECT COUNT(*) FROM mirato_graduatoria WHERE esito = 'escluso'") == 400 - ranked);
-    CHECK(count(db, "SELECT COUNT(*) FROM service_events WHERE service = 'M1' AND sap_code = 'A01'") == ranked);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM mirato_graduatoria WHERE run_id = " + std::to_string(run)) == 400);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM mirato_graduatoria WHERE esito = 'escluso'") == 400 - ranked);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM service_events WHERE service = 'M1' AND sap_code = 'A01'") == ranked);
 
     app::record_mirato_run(db, inputs, outcome, "2026-03-02T09:00:00Z", "2026-03-02T09:00:05Z", office);
-    CHECK(count(db, "SELECT COUNT(*) FROM mirato_graduatoria") == 800);
-    CHECK(count(db, "SELECT COUNT(*) FROM service_events WHERE service = 'M1' AND sap_code = 'A01'") == ranked);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM mirato_graduatoria") == 800);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM service_events WHERE service = 'M1' AND sap_code = 'A01'") == ranked);
 }
 
 TEST_CASE("mirato lists read from their file are stored with the digest they were parsed with; changed since, the run fails") {
@@ -85,7 +79,7 @@ TEST_CASE("mirato lists read from their file are stored with the digest they wer
     const std::string message = store::test::error_message(
         [&] { app::record_mirato_run(db, inputs, outcome, "2026-03-01T10:00:00Z", "2026-03-01T10:00:05Z"); });
     CHECK(message.find("changed while the run was reading it") != std::string::npos);
-    CHECK(count(db, "SELECT COUNT(*) FROM runs WHERE status = 'succeeded'") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM mirato_graduatoria") == 400);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM runs WHERE status = 'succeeded'") == 1);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM mirato_graduatoria") == 400);
     std::filesystem::remove(copy);
 }

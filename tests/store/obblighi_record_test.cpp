@@ -43,12 +43,6 @@ app::ObblighiInputs inputs_changing_after(int reads_before_change) {
     return inputs;
 }
 
-long long count(store::Store& db, const std::string& sql) {
-    long long n = 0;
-    db.session() << sql, soci::into(n);
-    return n;
-}
-
 }  // namespace
 
 TEST_CASE("an obligations run stores each prospetto read, fetched again, with the digest it was parsed with") {
@@ -74,7 +68,7 @@ TEST_CASE("a prospetto that changed between parsing and storing fails the run; t
         [&] { app::record_obblighi_run(db, inputs, *outcome, "2025-06-30T08:00:00Z", "2025-06-30T08:00:09Z"); });
     CHECK(message.find("02-soglia-15.xml") != std::string::npos);
     CHECK(message.find("changed while the run was reading it") != std::string::npos);
-    CHECK(count(db, "SELECT COUNT(*) FROM runs WHERE status = 'succeeded'") == 0);
-    CHECK(count(db, "SELECT COUNT(*) FROM l68_obblighi") == 0);
-    CHECK(count(db, "SELECT COUNT(*) FROM run_files") == 0);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM runs WHERE status = 'succeeded'") == 0);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM l68_obblighi") == 0);
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM run_files") == 0);
 }

@@ -54,4 +54,10 @@ std::string by_backend(std::string sqlite, std::string postgresql) {
     return test_backend() == Backend::sqlite ? sqlite : postgresql;
 }
 
+long long count_of(Store& db, const std::string& sql) {
+    long long n = 0;
+    db.session() << sql, soci::into(n);
+    return n;
+}
+
 }  // namespace gradus::store::test

@@ -2,6 +2,7 @@
 
 #include <gradus/core/errors.hpp>
 #include <gradus/store/database_url.hpp>
+#include <gradus/store/store.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,9 @@ namespace gradus::store::test {
 std::string fresh_database_url();
 
 Backend test_backend();
+
+// The one number a query such as "SELECT COUNT(*) FROM ..." returns.
+long long count_of(Store& db, const std::string& sql);
 
 // The text expected from the backend under test.
 std::string by_backend(std::string sqlite, std::string postgresql);
