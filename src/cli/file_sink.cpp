@@ -12,12 +12,10 @@ AtomicFileSink::AtomicFileSink(const std::filesystem::path& file, FileAccess acc
     const perms mode = access == FileAccess::owner_only
                            ? perms::owner_read | perms::owner_write
                            : perms::owner_read | perms::owner_write | perms::group_read | perms::others_read;
+    // Restricted from its creation, so personal data is never readable by others.
+    create_file_with_mode(m_temporary, mode);
     m_out.open(m_temporary, std::ios::binary | std::ios::trunc);
     if (!m_out) throw Error("cannot write " + m_temporary.string());
-    // Restricted before the first byte is written, so personal data is never readable by others.
-    std::error_code ec;
-    std::filesystem::permissions(m_temporary, mode, ec);
-    if (ec) throw Error("cannot set the permissions of " + m_temporary.string() + ": " + ec.message());
 }
 
 AtomicFileSink::~AtomicFileSink() {

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <system_error>
 
 #include <fcntl.h>
@@ -53,6 +54,17 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     AtomicFileSink sink(file, access);
     sink.write(bytes);
     sink.commit();
+}
+
+void create_file_with_mode(const std::filesystem::path& file, std::filesystem::perms mode) {
+    std::error_code ec;
+    std::filesystem::remove(file, ec);
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          static_cast<mode_t>(mode) & 0600);  // the group and others get theirs below
+    if (fd < 0) throw Error("cannot create " + file.string() + ": " + std::strerror(errno));
+    ::close(fd);
+    std::filesystem::permissions(file, mode, ec);
+    if (ec) throw Error("cannot set the permissions of " + file.string() + ": " + ec.message());
 }
 
 std::string utc_timestamp_now() {

@@ -56,8 +56,10 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
             }
             std::sort(found.begin(), found.end(), before_in_path_order);
             for (auto& f : found) add(std::move(f));
+        } else if (std::filesystem::is_regular_file(path)) {
+            add(path);  // read when parsed and again when stored: a pipe could be read only once
         } else if (std::filesystem::exists(path)) {
-            add(path);
+            throw UsageError("--prospetti: '" + arg + "' is neither a regular file nor a folder");
         } else {
             throw UsageError("--prospetti: no file or folder '" + arg + "'");
         }

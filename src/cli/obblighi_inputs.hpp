@@ -9,7 +9,8 @@
 namespace gradus::cli {
 
 // Every *.xml under the folders given (recursively, in path order) and every file given, each
-// path once. Throws UsageError naming a path that does not exist.
+// path once. Throws UsageError naming a path that does not exist or is not a regular file (a pipe
+// cannot be read a second time when the run stores it).
 std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string>& args);
 
 // The prospetti named by `paths`, each read only when it is parsed or stored (ObblighiInputs::read),

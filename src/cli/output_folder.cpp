@@ -1,5 +1,6 @@
 #include "gradus/cli/output_folder.hpp"
 
+#include "gradus/cli/files.hpp"
 #include "gradus/core/errors.hpp"
 
 #include <array>
@@ -20,12 +21,10 @@ public:
         const bool personal = m_file.filename().string().rfind("pubblica", 0) != 0;
         const perms mode = personal ? perms::owner_read | perms::owner_write
                                     : perms::owner_read | perms::owner_write | perms::group_read | perms::others_read;
+        create_file_with_mode(m_file, mode);  // restricted from its creation
         m_out.rdbuf()->pubsetbuf(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
         m_out.open(m_file, std::ios::binary | std::ios::trunc);
         if (!m_out) throw Error("cannot write " + m_file.string());
-        std::error_code ec;
-        std::filesystem::permissions(m_file, mode, ec);
-        if (ec) throw Error("cannot set the permissions of " + m_file.string() + ": " + ec.message());
     }
 
     void write(std::string_view bytes) override {

@@ -147,10 +147,12 @@ void RunTransaction::write_blob(std::uint64_t writer, BlobWriter::State& blob, s
 // run stores 845 MB of input files and 150 MB of reports, and each step took about as long as the
 // other. The store's connection stays on this thread.
 // Isolated, so that while it waits this thread takes up no outer task (the next block of a report
-// being written, say) in the middle of a chunk.
+// being written, say) in the middle of a chunk; with a context of its own, so that the cancelling
+// of an outer algorithm (a report block that failed) cannot skip the hashing of a stored chunk.
 void RunTransaction::hash_and_store_chunk(BlobWriter::State& blob, std::string_view bytes) {
     tbb::this_task_arena::isolate([&] {
-        tbb::task_group hashing;
+        tbb::task_group_context own(tbb::task_group_context::isolated);
+        tbb::task_group hashing(own);
         hashing.run([&blob, bytes] { blob.hash.update(bytes); });
         try {
             store_chunk(blob, bytes);
@@ -158,7 +160,9 @@ void RunTransaction::hash_and_store_chunk(BlobWriter::State& blob, std::string_v
             hashing.wait();
             throw;
         }
-        hashing.wait();
+        if (hashing.wait() != tbb::task_group_status::complete) {
+            throw InternalError("a blob chunk was stored but not hashed");
+        }
     });
 }
 

@@ -1,11 +1,16 @@
 // AtomicFileSink: a report written piece by piece appears whole or not at all.
 #include "gradus/cli/file_sink.hpp"
+#include "gradus/cli/files.hpp"
 
 #include "run_gradus.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
+#include <string>
 
 using gradus::cli::AtomicFileSink;
 using gradus::cli::FileAccess;
@@ -47,4 +52,27 @@ TEST_CASE("AtomicFileSink without commit leaves the old file and no temporary", 
     }
     CHECK(slurp(file) == "old");
     CHECK_FALSE(std::filesystem::exists(tmp.path() / "graduatoria.csv.tmp"));
+}
+
+TEST_CASE("A report's file is new and has its final mode from its creation: an old one held open sees nothing of it",
+          "[cli][files]") {
+    using std::filesystem::perms;
+    const TempDir tmp;
+    const auto file = tmp.path() / "graduatoria.csv.tmp";
+    { std::ofstream(file) << "stale"; }
+    std::filesystem::permissions(file, perms::owner_all | perms::group_all | perms::others_all);
+    std::ifstream held(file, std::ios::binary);  // someone who opened the stale file beforehand
+    REQUIRE(held);
+
+    gradus::cli::create_file_with_mode(file, perms::owner_read | perms::owner_write);
+    CHECK((std::filesystem::status(file).permissions() & perms::all) == (perms::owner_read | perms::owner_write));
+    { std::ofstream(file, std::ios::app) << "RSSMRA80A01H501U;"; }
+    const std::string seen{std::istreambuf_iterator<char>(held), std::istreambuf_iterator<char>()};
+    CHECK(seen == "stale");
+    CHECK(slurp(file) == "RSSMRA80A01H501U;");
+
+    const auto shared = tmp.path() / "pubblica.csv.tmp";
+    gradus::cli::create_file_with_mode(shared, perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+    CHECK((std::filesystem::status(shared).permissions() & perms::all) ==
+          (perms::owner_read | perms::owner_write | perms::group_read | perms::others_read));
 }

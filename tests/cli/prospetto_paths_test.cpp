@@ -55,4 +55,7 @@ TEST_CASE("prospetto_paths names a file once when two arguments reach it", "[cli
                                                      (root / "." / "one.xml").string(), root.string()});
     CHECK(paths == std::vector<std::filesystem::path>{root / "one.xml", root / "two.xml"});
     CHECK_THROWS_WITH(gradus::cli::prospetto_paths({(root / "none").string()}), Catch::Contains("no file or folder"));
+    // A pipe (as `--prospetti <(zcat p.xml.gz)` gives) is refused up front: the run reads each file
+    // again when it stores it, and a pipe has nothing left the second time.
+    CHECK_THROWS_WITH(gradus::cli::prospetto_paths({"/dev/null"}), Catch::Contains("neither a regular file nor a folder"));
 }

@@ -19,6 +19,11 @@ enum class FileAccess {
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                            FileAccess access = FileAccess::shared);
 
+// Makes `file` a new empty file with exactly `mode`, from the moment it exists: a file left there
+// before (by a run that crashed, or by someone else) is removed first, so no one can hold it open
+// and read what is written next. Throws Error naming the file.
+void create_file_with_mode(const std::filesystem::path& file, std::filesystem::perms mode);
+
 // The current UTC time as "YYYY-MM-DDThh:mm:ssZ", for run manifests only (never for a rule).
 std::string utc_timestamp_now();
 
