@@ -82,15 +82,7 @@ void record_services(store::Ledger& ledger, std::int64_t run_id, const std::stri
 
 void store_candidature(store::RunTransaction& run, const Art16Inputs& inputs, const Art16Outcome& outcome) {
     for (std::size_t i = 0; i < inputs.candidature.size(); ++i) {
-        const auto& c = inputs.candidature[i];
-        const std::string sha256 = !c.path.empty() ? run.add_input_file("candidature", c.name, c.path)
-                                   : c.fetch       ? run.add_input("candidature", c.name, c.fetch())
-                                                   : run.add_input("candidature", c.name, c.bytes);
-        if (sha256 != outcome.candidature_sha256.at(i)) {
-            throw InputError({{c.name, 0, 0}, "", "", "file",
-                              "changed while the run was reading it (sha256 " + outcome.candidature_sha256.at(i) +
-                                  " when parsed, " + sha256 + " when stored): run it again"});
-        }
+        store_input(run, "candidature", inputs.candidature[i], outcome.candidature_sha256.at(i));
     }
 }
 

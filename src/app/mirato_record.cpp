@@ -65,19 +65,6 @@ void record_registrations(store::Ledger& ledger, std::int64_t run_id, const std:
     }
 }
 
-// The lists as they were parsed: read again from their file (or fetched again), and refused if
-// they changed in between.
-void store_lists(store::RunTransaction& run, const InputDocument& file, const std::string& parsed_sha256) {
-    const std::string sha256 = !file.path.empty() ? run.add_input_file("iscritti", file.name, file.path)
-                               : file.fetch       ? run.add_input("iscritti", file.name, file.fetch())
-                                                  : run.add_input("iscritti", file.name, file.bytes);
-    if (sha256 != parsed_sha256) {
-        throw InputError({{file.name, 0, 0}, "", "", "file",
-                          "changed while the run was reading it (sha256 " + parsed_sha256 + " when parsed, " + sha256 +
-                              " when stored): run it again"});
-    }
-}
-
 }  // namespace
 
 std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, const MiratoOutcome& outcome,
@@ -89,7 +76,7 @@ std::int64_t record_mirato_run(store::Store& db, const MiratoInputs& inputs, con
     const store::RunSpec spec{"mirato-rank", engine_version, outcome.graduatoria.reference_date, outcome.options,
                               std::nullopt};
     store::RunTransaction run(db, spec, started_at);
-    store_lists(run, inputs.iscritti, outcome.iscritti_sha256);
+    store_input(run, "iscritti", inputs.iscritti, outcome.iscritti_sha256);
     if (inputs.adesioni) run.add_input("adesioni", inputs.adesioni->name, inputs.adesioni->bytes);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
     store_documents(run, mirato_documents(outcome), copies);

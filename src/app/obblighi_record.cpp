@@ -41,12 +41,7 @@ void store_prospetti(store::RunTransaction& run, const ObblighiInputs& inputs, c
         const std::string& parsed = outcome.file_sha256.at(i);
         if (parsed.empty()) continue;  // it could not be read: a scarto, not an input of the run
         const auto& file = inputs.prospetti[i];
-        const std::string stored = run.add_input("prospetto", file.name, inputs.read ? inputs.read(i) : file.bytes);
-        if (stored != parsed) {
-            throw InputError({{file.name, 0, 0}, "", "", "file",
-                              "changed while the run was reading it (sha256 " + parsed + " when parsed, " + stored +
-                                  " when stored): run it again"});
-        }
+        check_unchanged(file.name, parsed, run.add_input("prospetto", file.name, inputs.read ? inputs.read(i) : file.bytes));
     }
 }
 

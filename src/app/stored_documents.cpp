@@ -1,5 +1,6 @@
 #include "gradus/app/stored_documents.hpp"
 
+#include "gradus/core/errors.hpp"
 #include "gradus/store/blob_writer.hpp"
 
 namespace gradus::app {
@@ -17,6 +18,21 @@ void store_documents(store::RunTransaction& run, const std::vector<OutputDocumen
         }
         stored.finish();
     }
+}
+
+void store_input(store::RunTransaction& run, std::string_view role, const InputDocument& file,
+                 const std::string& parsed_sha256) {
+    const std::string stored = !file.path.empty() ? run.add_input_file(role, file.name, file.path)
+                               : file.fetch       ? run.add_input(role, file.name, file.fetch())
+                                                  : run.add_input(role, file.name, file.bytes);
+    check_unchanged(file.name, parsed_sha256, stored);
+}
+
+void check_unchanged(const std::string& name, const std::string& parsed_sha256, const std::string& stored_sha256) {
+    if (stored_sha256 == parsed_sha256) return;
+    throw InputError({{name, 0, 0}, "", "", "file",
+                      "changed while the run was reading it (sha256 " + parsed_sha256 + " when parsed, " +
+                          stored_sha256 + " when stored): run it again"});
 }
 
 }  // namespace gradus::app
