@@ -13,8 +13,9 @@
 namespace gradus::app {
 
 // A recorded collocamento mirato graduatoria, as needed to compute it again: its record, its
-// input bytes, the criteria file it used (the stored bytes, never today's file) and the hashes of
-// the outputs it wrote.
+// inputs, the criteria file it used (the stored bytes, never today's file) and the hashes of the
+// outputs it wrote. The lists are fetched from the store when they are parsed: use the run while
+// the store is open.
 struct StoredMiratoRun {
     store::RunRecord record;
     MiratoInputs inputs;
