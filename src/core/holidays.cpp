@@ -12,7 +12,13 @@ namespace {
 constexpr int modelled_from = 1950;
 constexpr int open_ended = std::numeric_limits<int>::max();
 
+// The years whose holidays are indexed: the modelled ones up to well past any running obligation.
+constexpr int indexed_from = modelled_from;
+constexpr int indexed_to = 2199;
+
 bool is_weekday(const Date& d) { return d.weekday().iso_encoding() <= 5; }
+
+long day_number(const Date& d) { return static_cast<long>(d.days().time_since_epoch().count()); }
 
 }  // namespace
 
@@ -58,6 +64,7 @@ HolidayCalendar HolidayCalendar::national() {
         {{12, 26}, modelled_from, open_ended},
     };
     calendar.m_easter_monday = true;
+    calendar.index_weekday_holidays();
     return calendar;
 }
 
@@ -69,6 +76,7 @@ HolidayCalendar HolidayCalendar::with_local_holiday(unsigned month, unsigned day
     }
     HolidayCalendar calendar = *this;
     calendar.m_local.insert(MonthDay{month, day});
+    calendar.index_weekday_holidays();
     return calendar;
 }
 
@@ -107,27 +115,44 @@ std::vector<Date> HolidayCalendar::holidays_of(int year) const {
     return days;
 }
 
+void HolidayCalendar::index_weekday_holidays() {
+    m_weekday_holidays.clear();
+    for (int year = indexed_from; year <= indexed_to; ++year) {
+        for (const Date& holiday : holidays_of(year)) {
+            if (is_weekday(holiday)) m_weekday_holidays.push_back(day_number(holiday));
+        }
+    }
+}
+
+long HolidayCalendar::weekday_holidays(const Date& first, const Date& last) const {
+    const auto from = std::lower_bound(m_weekday_holidays.begin(), m_weekday_holidays.end(), day_number(first));
+    const auto to = std::upper_bound(from, m_weekday_holidays.end(), day_number(last));
+    long count = to - from;
+    const auto count_listed = [&](int from_year, int to_year) {
+        for (int year = from_year; year <= to_year; ++year) {
+            for (const Date& holiday : holidays_of(year)) {
+                if (first <= holiday && holiday <= last && is_weekday(holiday)) ++count;
+            }
+        }
+    };
+    count_listed(first.year(), std::min(last.year(), indexed_from - 1));
+    count_listed(std::max(first.year(), indexed_to + 1), last.year());
+    return count;
+}
+
 // Weekdays counted by whole weeks and the days left over, less the holidays falling on one of them.
 long HolidayCalendar::working_days(const Date& first, const Date& last) const {
     const long span = first.days_until(last);
     if (span < 0) {
         return 0;
     }
-    const long weeks = (span + 1) / 7;
-    long count = 5 * weeks;
-    for (long i = 7 * weeks; i <= span; ++i) {
-        if (is_weekday(first.plus_days(i))) {
-            ++count;
-        }
+    const long days = span + 1;
+    long count = 5 * (days / 7);
+    const unsigned first_weekday = first.weekday().iso_encoding() - 1;  // 0 Monday .. 6 Sunday
+    for (long i = 0; i < days % 7; ++i) {
+        if ((first_weekday + static_cast<unsigned>(i)) % 7 < 5) ++count;
     }
-    for (int year = first.year(); year <= last.year(); ++year) {
-        for (const Date& holiday : holidays_of(year)) {
-            if (first <= holiday && holiday <= last && is_weekday(holiday)) {
-                --count;
-            }
-        }
-    }
-    return count;
+    return count - weekday_holidays(first, last);
 }
 
 }  // namespace gradus

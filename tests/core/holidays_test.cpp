@@ -141,7 +141,9 @@ TEST_CASE("working_days counts by weeks and holidays exactly as day by day", "[c
     };
     CHECK(day_by_day(calendars[0], iso("2011-04-18"), iso("2011-04-29")) == 9);
     for (const HolidayCalendar& c : calendars) {
-        for (const char* first : {"1949-12-25", "1976-12-31", "2011-04-20", "2020-02-27", "2024-02-26", "2025-07-01"}) {
+        // The first and last years of the holiday index (1950, 2199) are crossed both ways.
+        for (const char* first : {"1940-03-01", "1949-12-25", "1976-12-31", "2011-04-20", "2020-02-27", "2024-02-26",
+                                  "2025-07-01", "2195-06-15", "2199-12-24"}) {
             for (const long span : {0L, 1L, 5L, 6L, 7L, 13L, 59L, 60L, 364L, 365L, 366L, 1000L, 3652L}) {
                 const Date from = iso(first);
                 const Date to = from.plus_days(span);

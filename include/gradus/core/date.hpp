@@ -77,6 +77,10 @@ public:
 private:
     // Every listed holiday of `year` once, in order.
     std::vector<Date> holidays_of(int year) const;
+    // Listed holidays from `first` to `last` that fall Monday to Friday.
+    long weekday_holidays(const Date& first, const Date& last) const;
+    // Rebuilds m_weekday_holidays after the holidays change.
+    void index_weekday_holidays();
 
     struct FixedHoliday {
         MonthDay when;
@@ -86,6 +90,9 @@ private:
     std::vector<FixedHoliday> m_fixed;
     bool m_easter_monday = false;
     std::set<MonthDay> m_local;
+    // Day numbers (since 1970-01-01) of the listed holidays on weekdays of the indexed years, in
+    // order: working_days counts them by two binary searches instead of listing each year's.
+    std::vector<long> m_weekday_holidays;
 };
 
 // Gregorian Easter Sunday of `year` (anonymous Gregorian computus).
