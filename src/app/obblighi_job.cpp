@@ -118,6 +118,13 @@ std::vector<std::size_t> assess_all(ObblighiOutcome& o, const l68::Selection& se
 
 }  // namespace
 
+ObblighiOutcome::~ObblighiOutcome() {
+    tbb::parallel_for(std::size_t{0}, prospetti.size(), [this](std::size_t i) {
+        prospetti[i] = l68::Prospetto{};
+        if (i < assessments.size()) assessments[i].reset();
+    });
+}
+
 std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,
                                                   const std::filesystem::path& schemas) {
     const l68::ReferenceData data = parse_reference(inputs.reference);

@@ -47,6 +47,13 @@ const std::vector<std::string>& obblighi_report_names();
 // Everything one obligations batch produced. The report's entries point into `prospetti` and
 // `assessments`, so the outcome stays where compute_obblighi() put it (it is returned by pointer).
 struct ObblighiOutcome {
+    ObblighiOutcome() = default;
+    ObblighiOutcome(const ObblighiOutcome&) = delete;
+    ObblighiOutcome& operator=(const ObblighiOutcome&) = delete;
+    // Frees the prospetti and assessments on every worker: freeing 100,000 on one thread took
+    // 0.18 s, about 4 % of an unstored batch.
+    ~ObblighiOutcome();
+
     std::vector<l68::Prospetto> prospetti;  // the counted ones keep only their header once assessed
     std::vector<std::optional<l68::Assessment>> assessments;  // parallel to prospetti; set for the counted
     // Parallel to the inputs' prospetti: the SHA-256 of each file as it was read (parsed or
