@@ -85,9 +85,9 @@ std::vector<OutputDocument> mirato_documents(const MiratoOutcome& outcome) {
     return {
         {"graduatoria.xml", [&g, context](ByteSink& out) { report::mirato_graduatoria_xml(g, context, out); }},
         {"graduatoria.csv", [&g, context](ByteSink& out) { report::mirato_graduatoria_csv(g, context, out); }},
-        {"graduatoria.html", [&g, context](ByteSink& out) { out.write(report::mirato_graduatoria_html(g, context)); }},
+        {"graduatoria.html", [&g, context](ByteSink& out) { report::mirato_graduatoria_html(g, context, out); }},
         {"pubblica.csv", [&g](ByteSink& out) { report::mirato_pubblica_csv(g, out); }},
-        {"pubblica.html", [&g, context](ByteSink& out) { out.write(report::mirato_pubblica_html(g, context)); }},
+        {"pubblica.html", [&g, context](ByteSink& out) { report::mirato_pubblica_html(g, context, out); }},
         {"scarti.csv", [&issues](ByteSink& out) { out.write(report::issues_csv(issues)); }},
     };
 }

@@ -1,8 +1,12 @@
 #include "gradus/report/mirato_reports.hpp"
 
+#include "gradus/core/errors.hpp"
+#include "gradus/report/block_stream.hpp"
 #include "gradus/report/html_escape.hpp"
 #include "gradus/report/html_page.hpp"
 #include "gradus/report/html_table.hpp"
+
+#include <algorithm>
 
 namespace gradus::report {
 namespace {
@@ -24,63 +28,90 @@ std::string summary(const cm::Graduatoria& g, const ReportContext& context) {
     return s;
 }
 
-// One table per list; `internal` adds names, components and the explanation of ties.
-std::string list_tables(const cm::Graduatoria& g, bool internal) {
-    std::string body;
-    for (const cm::Lista l : {cm::Lista::disabili, cm::Lista::categorie_protette}) {
-        std::vector<HtmlColumn> columns = {{"Posizione", true}, {"Numero di iscrizione", false}};
+// `internal` adds names, components and the explanation of ties.
+std::vector<HtmlColumn> list_columns(bool internal) {
+    std::vector<HtmlColumn> columns = {{"Posizione", true}, {"Numero di iscrizione", false}};
+    if (internal) columns.insert(columns.end(), {{"Cognome e nome", false}, {"Codice fiscale", false}, {"Componenti", false}});
+    columns.push_back({"Punteggio", true});
+    if (internal) columns.push_back({"Deciso da", false});
+    return columns;
+}
+
+void write_list_rows(std::string& out, const cm::Graduatoria& g, const std::vector<HtmlColumn>& columns, bool internal,
+                     std::size_t first, std::size_t last) {
+    std::string parts;
+    for (std::size_t i = first; i < last; ++i) {
+        const cm::RankedIscritto& r = g.ranked[i];
+        const cm::Iscritto& p = g.iscritti[r.iscritto];
+        HtmlRowWriter row(out, columns);
+        row.cell(r.position).cell(p.registration_number);
         if (internal) {
-            columns.push_back({"Cognome e nome", false});
-            columns.push_back({"Codice fiscale", false});
-            columns.push_back({"Componenti", false});
-        }
-        columns.push_back({"Punteggio", true});
-        if (internal) columns.push_back({"Deciso da", false});
-        HtmlTable table(columns);
-        for (const auto& r : g.ranked) {
-            if (r.lista != l) continue;
-            const cm::Iscritto& p = g.iscritti[r.iscritto];
-            std::vector<std::string> row = {std::to_string(r.position), p.registration_number};
-            if (internal) {
-                std::string parts;
-                for (const auto& c : r.components) parts += (parts.empty() ? "" : ", ") + c.id + " " + c.points.to_italian(false);
-                row.push_back(p.surname + " " + p.name);
-                row.push_back(p.codice_fiscale);
-                row.push_back(parts);
+            parts.clear();
+            for (const auto& c : r.components) {
+                if (!parts.empty()) parts += ", ";
+                parts += c.id + " " + c.points.to_italian(false);
             }
-            row.push_back(r.score.to_italian(false));
-            if (internal) row.push_back(r.decided_by);
-            table.add_row(row);
+            row.cell(p.surname + " " + p.name).cell(p.codice_fiscale).cell(parts);
         }
-        body += "<h2>" + escape_html(lista_label(l)) + "</h2>\n";
-        body += table.empty() ? "<p>Nessun iscritto in graduatoria.</p>\n" : table.html();
+        row.cell(r.score.to_italian(false));
+        if (internal) row.cell(r.decided_by);
+        row.end();
     }
-    return body;
+}
+
+// One table per list, each streamed in blocks: g.ranked holds the disabili first, then art. 18.
+void write_lists(ByteSink& sink, const cm::Graduatoria& g, bool internal) {
+    const auto is_disabili = [](const cm::RankedIscritto& r) { return r.lista == cm::Lista::disabili; };
+    if (!std::is_partitioned(g.ranked.begin(), g.ranked.end(), is_disabili)) {
+        throw InternalError("mirato graduatoria: the art. 18 list is not after the disabili");
+    }
+    const auto split = static_cast<std::size_t>(
+        std::partition_point(g.ranked.begin(), g.ranked.end(), is_disabili) - g.ranked.begin());
+    const std::vector<HtmlColumn> columns = list_columns(internal);
+    for (const cm::Lista l : {cm::Lista::disabili, cm::Lista::categorie_protette}) {
+        const std::size_t first = l == cm::Lista::disabili ? 0 : split;
+        const std::size_t last = l == cm::Lista::disabili ? split : g.ranked.size();
+        std::string head = "<h2>" + escape_html(lista_label(l)) + "</h2>\n";
+        head += first == last ? "<p>Nessun iscritto in graduatoria.</p>\n" : html_table_head(columns);
+        sink.write(head);
+        write_in_blocks(sink, last - first, [&](std::size_t from, std::size_t to, std::string& out) {
+            write_list_rows(out, g, columns, internal, first + from, first + to);
+        });
+        if (first != last) sink.write(html_table_tail);
+    }
+}
+
+const std::vector<HtmlColumn>& excluded_columns() {
+    static const std::vector<HtmlColumn> columns = {{"Numero di iscrizione", false}, {"Cognome e nome", false}, {"Motivo", false}};
+    return columns;
 }
 
 }  // namespace
 
-std::string mirato_graduatoria_html(const cm::Graduatoria& g, const ReportContext& context) {
+void mirato_graduatoria_html(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink) {
     const std::string title = title_of(g);
-    std::string body = "<h1>" + escape_html(title) + "</h1>\n<p class=\"note\">Documento interno: contiene dati "
-                       "personali, sanitari e reddituali.</p>\n";
-    body += summary(g, context) + list_tables(g, true);
-    HtmlTable excluded({{"Numero di iscrizione", false}, {"Cognome e nome", false}, {"Motivo", false}});
-    for (const auto& e : g.excluded) {
-        const cm::Iscritto& p = g.iscritti[e.iscritto];
-        excluded.add_row({p.registration_number, p.surname + " " + p.name, e.reason});
-    }
-    body += "<h2>Esclusi</h2>\n";
-    body += excluded.empty() ? "<p>Nessuno escluso.</p>\n" : excluded.html();
-    return html_page(title, body);
+    sink.write(html_page_head(title) + "<h1>" + escape_html(title) +
+               "</h1>\n<p class=\"note\">Documento interno: contiene dati personali, sanitari e reddituali.</p>\n" +
+               summary(g, context));
+    write_lists(sink, g, true);
+    sink.write(std::string("<h2>Esclusi</h2>\n") +
+               (g.excluded.empty() ? "<p>Nessuno escluso.</p>\n" : html_table_head(excluded_columns())));
+    write_in_blocks(sink, g.excluded.size(), [&g](std::size_t first, std::size_t last, std::string& out) {
+        for (std::size_t i = first; i < last; ++i) {
+            const cm::Iscritto& p = g.iscritti[g.excluded[i].iscritto];
+            HtmlRowWriter(out, excluded_columns()).cell(p.registration_number).cell(p.surname + " " + p.name).cell(g.excluded[i].reason).end();
+        }
+    });
+    sink.write(std::string(g.excluded.empty() ? "" : html_table_tail) + std::string(html_page_tail));
 }
 
-std::string mirato_pubblica_html(const cm::Graduatoria& g, const ReportContext& context) {
+void mirato_pubblica_html(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink) {
     const std::string title = title_of(g);
-    std::string body = "<h1>" + escape_html(title) + "</h1>\n<p class=\"note\">Gli iscritti sono identificati dal "
-                       "solo numero di iscrizione.</p>\n";
-    body += summary(g, context) + list_tables(g, false);
-    return html_page(title, body);
+    sink.write(html_page_head(title) + "<h1>" + escape_html(title) +
+               "</h1>\n<p class=\"note\">Gli iscritti sono identificati dal solo numero di iscrizione.</p>\n" +
+               summary(g, context));
+    write_lists(sink, g, false);
+    sink.write(html_page_tail);
 }
 
 }  // namespace gradus::report
