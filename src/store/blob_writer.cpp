@@ -168,6 +168,7 @@ void RunTransaction::hash_and_store_chunk(BlobWriter::State& blob, std::string_v
 
 void RunTransaction::store_chunk(BlobWriter::State& blob, std::string_view bytes) {
     if (!blob.sink) {
+        m_store.flush_file_rows();  // held rows must not fall inside the savepoint a known blob rolls back
         *m_store.m_session << "SAVEPOINT gradus_blob";
         blob.chunk_key = std::to_string(m_run_id) + "-" + std::to_string(++m_chunked_blobs);
         blob.sink = m_store.m_dialect->open_chunk_sink(*m_store.m_session);
@@ -181,19 +182,20 @@ std::string RunTransaction::finish_blob(std::uint64_t writer, BlobWriter::State&
     const std::string sha256 = blob.hash.hex_digest();
     guarded("cannot add a file to the run", [&] {
         soci::session& session = *m_store.m_session;
-        if (!m_file_rows) m_file_rows = m_store.m_dialect->open_file_rows(session);
+        std::unique_ptr<FileRows>& rows = m_store.m_file_rows;
+        if (!rows) rows = m_store.m_dialect->open_file_rows(session);
         if (blob.chunks == 0) {
-            m_file_rows->insert_blob_if_absent({sha256, blob.size, blob.buffer, 0, ""});
+            rows->add_blob({sha256, blob.size, blob.buffer, 0, ""});
         } else {
             store_chunk(blob, blob.buffer);  // the last chunk, never empty
             blob.sink.reset();
-            if (!m_file_rows->insert_blob_if_absent({sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
+            if (!rows->insert_chunked_blob_if_absent({sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
                 session << "ROLLBACK TO SAVEPOINT gradus_blob";  // the store has these bytes already
             }
             session << "RELEASE SAVEPOINT gradus_blob";
         }
         blob.buffer = std::string();
-        m_file_rows->insert_run_file({m_run_id, to_string(blob.direction), blob.role, blob.name, sha256});
+        rows->add_run_file({m_run_id, to_string(blob.direction), blob.role, blob.name, sha256});
     });
     m_open_writer = 0;
     return sha256;

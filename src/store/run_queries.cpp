@@ -98,6 +98,7 @@ std::vector<RunRecord> Store::list_runs() {
 
 std::vector<RunFile> Store::run_files(std::int64_t run_id) {
     return database_call("cannot read a run's files", [&] {
+        flush_file_rows();
         const long long id = run_id;
         std::string direction, role, name, sha256;
         soci::statement statement = (m_session->prepare << "SELECT direction, role, name, sha256"

@@ -66,6 +66,7 @@ RunTransaction::~RunTransaction() {
 void RunTransaction::commit(std::string_view finished_at) {
     ensure_open(0);
     guarded("cannot commit the run", [&] {
+        m_store.flush_file_rows();
         const std::vector<RunFile> files = m_store.run_files(m_run_id);
         std::string inputs_hash = files_hash(of_direction(files, FileDirection::in));
         std::string outputs_hash = files_hash(of_direction(files, FileDirection::out));
@@ -76,7 +77,7 @@ void RunTransaction::commit(std::string_view finished_at) {
                    " outputs_hash = :outputs_hash, finished_at = :finished_at WHERE id = :id",
             soci::use(inputs_hash), soci::use(outputs_hash), soci::use(finished), soci::use(run_id);
         link_into_chain();
-        m_file_rows.reset();
+        m_store.m_file_rows.reset();
         session.commit();
         m_state = State::committed;
     });
@@ -91,7 +92,7 @@ void RunTransaction::fail(std::string_view message) {
 void RunTransaction::mark_failed(std::string_view message) {
     m_state = State::failed;
     m_sink.reset();
-    m_file_rows.reset();
+    m_store.m_file_rows.reset();
     m_open_writer = 0;
     soci::session& session = *m_store.m_session;
     try {

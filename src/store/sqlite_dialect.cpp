@@ -43,7 +43,23 @@ public:
                      " ON CONFLICT (sha256) DO NOTHING RETURNING 1"),
           m_file(db, "INSERT INTO run_files (run_id, direction, role, name, sha256) VALUES (?, ?, ?, ?, ?)") {}
 
-    bool insert_blob_if_absent(const BlobRow& blob) override {
+    void add_blob(const BlobRow& blob) override { insert_blob(blob); }
+    bool insert_chunked_blob_if_absent(const BlobRow& blob) override { return insert_blob(blob); }
+
+    void add_run_file(const RunFileRow& file) override {
+        m_file.bind_int64(1, file.run_id);
+        m_file.bind_text(2, file.direction);
+        m_file.bind_text(3, file.role);
+        m_file.bind_text(4, file.name);
+        m_file.bind_text(5, file.sha256);
+        m_file.step();
+        m_file.reset();
+    }
+
+    void flush() override {}  // every row went in when added
+
+private:
+    bool insert_blob(const BlobRow& blob) {
         m_blob.bind_text(1, blob.sha256);
         m_blob.bind_int64(2, blob.size);
         m_blob.bind_blob(3, blob.bytes);
@@ -58,17 +74,6 @@ public:
         return inserted;
     }
 
-    void insert_run_file(const RunFileRow& file) override {
-        m_file.bind_int64(1, file.run_id);
-        m_file.bind_text(2, file.direction);
-        m_file.bind_text(3, file.role);
-        m_file.bind_text(4, file.name);
-        m_file.bind_text(5, file.sha256);
-        m_file.step();
-        m_file.reset();
-    }
-
-private:
     SqliteStatement m_blob;
     SqliteStatement m_file;
 };

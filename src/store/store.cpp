@@ -37,13 +37,16 @@ int Store::schema_version() {
 }
 
 bool Store::read_blob(std::string_view sha256, ByteSink& sink) {
-    return database_call("cannot read a blob",
-                         [&] { return m_dialect->read_blob(*m_session, std::string(sha256), sink); });
+    return database_call("cannot read a blob", [&] {
+        flush_file_rows();
+        return m_dialect->read_blob(*m_session, std::string(sha256), sink);
+    });
 }
 
 std::optional<std::string> Store::get_blob(std::string_view sha256) {
     // Sized once from the recorded size: grown chunk by chunk, a 100 MB file took twice its size.
     const long long size = database_call("cannot look up a blob", [&] {
+        flush_file_rows();
         const std::string key(sha256);
         long long bytes = 0;
         *m_session << "SELECT COALESCE(MAX(size), 0) FROM blobs WHERE sha256 = :sha256", soci::use(key), soci::into(bytes);
@@ -57,6 +60,7 @@ std::optional<std::string> Store::get_blob(std::string_view sha256) {
 
 bool Store::has_blob(std::string_view sha256) {
     return database_call("cannot look up a blob", [&] {
+        flush_file_rows();
         const std::string key(sha256);
         int count = 0;
         *m_session << "SELECT COUNT(*) FROM blobs WHERE sha256 = :sha256", soci::use(key), soci::into(count);
@@ -70,5 +74,9 @@ void Store::set_blob_chunk_size(std::size_t bytes) {
 }
 
 soci::session& Store::session() { return *m_session; }
+
+void Store::flush_file_rows() {
+    if (m_file_rows) m_file_rows->flush();
+}
 
 }  // namespace gradus::store

@@ -273,3 +273,37 @@ TEST_CASE("a whole blob written before chunks existed still reads and verifies")
     CHECK(count_of(store, "blob_chunks") == 0);
     CHECK(store.get_blob(sha) == bytes);
 }
+
+// PostgreSQL holds whole blobs and run_files rows back and sends them a thousand at a time; SQLite
+// inserts each at once. Either way every read in the run sees every file recorded so far, and a
+// known chunked blob rolled back to its savepoint takes none of the rows before it.
+TEST_CASE("a run of thousands of files: repeated bytes, reads in the middle, a known chunked blob after them") {
+    Store store(test::fresh_database_url());
+    store.set_blob_chunk_size(64);
+    const std::string large = varied_bytes(200);  // 4 chunks
+    const std::string known = store_in_pieces(store, large, "first.bin");
+    std::int64_t run_id = 0;
+    {
+        RunTransaction run(store, a_spec(), "2025-01-31T09:00:00Z");
+        run_id = run.run_id();
+        for (int i = 0; i < 2500; ++i) {
+            // Every tenth file has the same bytes: one blob, many run_files rows, in one statement.
+            const std::string bytes = i % 10 == 0 ? std::string("same") : "file " + std::to_string(i);
+            run.add_input("prospetto", "p-" + std::to_string(10000 + i) + ".xml", bytes);
+        }
+        CHECK(store.run_files(run_id).size() == 2500);
+        CHECK(store.has_blob(gradus::sha256_hex("file 2499")));
+        for (int i = 0; i < 10; ++i) run.add_output("report", "r-" + std::to_string(i) + ".csv", "row " + std::to_string(i));
+        auto writer = run.output_writer("report", "copy.bin");
+        writer.write(large);
+        CHECK(store.has_blob(known));  // a read inside the blob's savepoint
+        CHECK(writer.finish() == known);
+        run.commit("2025-01-31T09:00:01Z");
+    }
+    CHECK(store.run_files(run_id).size() == 2511);
+    CHECK(count_of(store, "run_files") == 2512);
+    CHECK(count_of(store, "blobs") == 1 + 1 + 2250 + 10);  // the chunked one, "same", the others, the reports
+    CHECK(count_of(store, "blob_chunks") == 4);
+    CHECK(store.get_blob(gradus::sha256_hex("row 9")) == std::string("row 9"));
+    CHECK(verify_store(store).problems.empty());
+}

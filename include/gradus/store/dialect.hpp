@@ -44,14 +44,22 @@ struct RunFileRow {
 };
 
 // Where a run records its files, inside its transaction: the blob rows and the run_files rows.
-// Its statements are prepared once per run, not once per file (a batch of 100,000 prospetti
-// records 100,000 inputs).
+// A batch of 100,000 prospetti records 100,000 inputs, so no row costs a statement of its own:
+// SQLite prepares its two statements once per run; PostgreSQL holds rows back and sends them
+// many to a statement. A held row's error surfaces at flush(), and fails the run all the same.
 class FileRows {
 public:
     virtual ~FileRows() = default;
-    // Inserts the row unless a blob with its SHA-256 exists already; true when it did.
-    virtual bool insert_blob_if_absent(const BlobRow& blob) = 0;
-    virtual void insert_run_file(const RunFileRow& file) = 0;
+    // Adds a whole blob (chunk_count 0) unless a blob with its SHA-256 exists already. The row
+    // may be held back until flush(); its bytes are copied.
+    virtual void add_blob(const BlobRow& blob) = 0;
+    // Inserts a chunked blob's row now unless a blob with its SHA-256 exists; true when it did.
+    virtual bool insert_chunked_blob_if_absent(const BlobRow& blob) = 0;
+    // May be held back until flush().
+    virtual void add_run_file(const RunFileRow& file) = 0;
+    // Sends every row held back. A run calls it before it reads blobs or run files, and before
+    // it commits.
+    virtual void flush() = 0;
 };
 
 // Where a BlobWriter's chunks go, inside the run's transaction.

@@ -96,7 +96,6 @@ private:
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
     std::uint64_t m_chunked_blobs = 0;  // numbers the chunk keys of the run's blobs
-    std::unique_ptr<FileRows> m_file_rows;  // opened at the first file the run records
 };
 
 }  // namespace gradus::store

@@ -22,6 +22,7 @@ class ByteSink;
 namespace gradus::store {
 
 class Dialect;
+class FileRows;
 
 // The database of runs, their files and results: one connection, SQLite or PostgreSQL.
 // Opening applies the pending schema migrations. Not thread-safe: one Store per thread.
@@ -63,7 +64,12 @@ private:
     friend class RunTransaction;
 
     std::unique_ptr<Dialect> m_dialect;
+    // The open run's file rows (RunTransaction), opened at its first file. Rows it holds back are
+    // sent before any read of blobs or run files, so a read sees every file recorded so far.
+    void flush_file_rows();
+
     std::unique_ptr<soci::session> m_session;
+    std::unique_ptr<FileRows> m_file_rows;
     bool m_run_open = false;
     std::size_t m_blob_chunk_size = default_blob_chunk_size;
 };
