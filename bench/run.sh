@@ -8,7 +8,7 @@
 #   THREADS    gradus --threads (default 0: all cores)
 #   RUNS       how often the main comparison (floor and gradus rank) runs; medians (default 1)
 #   BENCH_DIR  where the generated inputs are kept between runs (default /tmp/gradus-bench)
-#   PG=0       skips the PostgreSQL COPY measurement
+#   PG=0       skips the PostgreSQL measurements (COPY, the stored obligations batch)
 #   MIRATO     people in a generated collocamento mirato list, timed as a validating parse only
 #              (default 0: skipped; needs schemas/mirato-iscritti-1.xsd)
 # Usage: bench/run.sh

@@ -137,13 +137,15 @@ public:
     explicit PostgresqlFileRows(PGconn* connection) : m_connection(connection) {}
 
     void add_blob(const BlobRow& blob) override {
-        m_blobs.text(blob.sha256);
-        m_blobs.text(std::to_string(blob.size));
-        m_blobs.binary(std::string(blob.bytes));
-        m_blobs.text("0");
-        m_blobs.null();
-        m_held_bytes += blob.bytes.size();
-        ++m_held_blobs;
+        hold([&] {
+            m_blobs.text(blob.sha256);
+            m_blobs.text(std::to_string(blob.size));
+            m_blobs.binary(std::string(blob.bytes));
+            m_blobs.text("0");
+            m_blobs.null();
+            m_held_bytes += blob.bytes.size();
+            ++m_held_blobs;
+        });
         if (m_held_blobs + m_held_files >= held_rows_limit || m_held_bytes >= held_bytes_limit) flush();
     }
 
@@ -164,40 +166,59 @@ public:
     }
 
     void add_run_file(const RunFileRow& file) override {
-        m_files.text(std::to_string(file.run_id));
-        m_files.text(std::string(file.direction));
-        m_files.text(std::string(file.role));
-        m_files.text(std::string(file.name));
-        m_files.text(std::string(file.sha256));
-        ++m_held_files;
-        // A repeated file is sent at once, so that the database refuses it where it was added.
-        std::string key = std::to_string(file.run_id);
-        for (const std::string_view part : {file.direction, file.role, file.name}) (key += '\0') += part;
-        const bool repeated = !m_keys.insert(std::move(key)).second;
+        bool repeated = false;
+        hold([&] {
+            m_files.text(std::to_string(file.run_id));
+            m_files.text(std::string(file.direction));
+            m_files.text(std::string(file.role));
+            m_files.text(std::string(file.name));
+            m_files.text(std::string(file.sha256));
+            ++m_held_files;
+            // A repeated file is sent at once, so that the database refuses it where it was added.
+            std::string key = std::to_string(file.run_id);
+            for (const std::string_view part : {file.direction, file.role, file.name}) (key += '\0') += part;
+            repeated = !m_keys.insert(std::move(key)).second;
+        });
         if (repeated || m_held_blobs + m_held_files >= held_rows_limit) flush();
     }
 
-    // The blobs first: run_files rows refer to them.
+    // Everything held leaves at once, the blobs first (run_files rows refer to them): a failed
+    // statement leaves nothing behind to be sent again into the aborted transaction.
     void flush() override {
-        if (m_held_blobs > 0) {
-            Parameters blobs = std::exchange(m_blobs, Parameters());
-            const std::size_t rows = std::exchange(m_held_blobs, 0);
-            m_held_bytes = 0;
+        Parameters blobs = std::exchange(m_blobs, Parameters());
+        Parameters files = std::exchange(m_files, Parameters());
+        const std::size_t blob_rows = std::exchange(m_held_blobs, 0);
+        const std::size_t file_rows = std::exchange(m_held_files, 0);
+        m_held_bytes = 0;
+        if (blob_rows > 0) {
             blobs.execute(m_connection,
-                          multi_row_insert("INSERT INTO blobs (sha256, size, bytes, chunk_count, chunk_key)", rows, 5,
-                                           " ON CONFLICT (sha256) DO NOTHING"),
+                          multi_row_insert("INSERT INTO blobs (sha256, size, bytes, chunk_count, chunk_key)", blob_rows,
+                                           5, " ON CONFLICT (sha256) DO NOTHING"),
                           "cannot store a blob");
         }
-        if (m_held_files > 0) {
-            Parameters files = std::exchange(m_files, Parameters());
-            const std::size_t rows = std::exchange(m_held_files, 0);
+        if (file_rows > 0) {
             files.execute(m_connection,
-                          multi_row_insert("INSERT INTO run_files (run_id, direction, role, name, sha256)", rows, 5, ""),
+                          multi_row_insert("INSERT INTO run_files (run_id, direction, role, name, sha256)", file_rows,
+                                           5, ""),
                           "cannot record a run file");
         }
     }
 
 private:
+    // Adds one row's parameters; if that fails part-way, every held row is dropped, so that no
+    // statement is later sent with its parameters out of step (the run fails with the error).
+    template <class Add>
+    void hold(Add&& add) {
+        try {
+            add();
+        } catch (...) {
+            m_blobs = Parameters();
+            m_files = Parameters();
+            m_held_blobs = m_held_files = m_held_bytes = 0;
+            throw;
+        }
+    }
+
     PGconn* m_connection;
     Parameters m_blobs;
     Parameters m_files;

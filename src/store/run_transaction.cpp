@@ -24,6 +24,7 @@ std::vector<RunFile> of_direction(std::vector<RunFile> files, FileDirection dire
 RunTransaction::RunTransaction(Store& store, const RunSpec& spec, std::string_view started_at)
     : m_store(store), m_uncaught_at_start(std::uncaught_exceptions()) {
     if (m_store.m_run_open) throw InternalError("a run is already open on this store");
+    m_store.m_file_rows_error.clear();
     soci::session& session = *m_store.m_session;
     database_call("cannot start the run", [&] {
         std::string kind = spec.kind, engine_version = spec.engine_version, options = spec.options;
@@ -138,8 +139,12 @@ void RunTransaction::link_into_chain() {
 
 bool RunTransaction::unwinding() const { return std::uncaught_exceptions() > m_uncaught_at_start; }
 
+const std::string& RunTransaction::first_error() const {
+    return m_first_error.empty() ? m_store.m_file_rows_error : m_first_error;
+}
+
 std::string RunTransaction::abandon_message() const {
-    if (!m_first_error.empty()) return m_first_error;
+    if (!first_error().empty()) return first_error();
     if (unwinding()) return "interrupted by an exception";
     return "abandoned without commit";
 }
@@ -147,7 +152,7 @@ std::string RunTransaction::abandon_message() const {
 void RunTransaction::ensure_open(std::uint64_t writer) const {
     const std::string run = "run " + std::to_string(m_run_id);
     if (m_state != State::open) throw InternalError(run + " has already ended");
-    if (!m_first_error.empty()) throw Error(run + " can only fail after this error: " + m_first_error);
+    if (!first_error().empty()) throw Error(run + " can only fail after this error: " + first_error());
     if (m_open_writer != writer) {
         throw InternalError(writer == 0 ? run + " still has a writer open"
                                         : "this writer of " + run + " is closed");

@@ -76,7 +76,14 @@ void Store::set_blob_chunk_size(std::size_t bytes) {
 soci::session& Store::session() { return *m_session; }
 
 void Store::flush_file_rows() {
-    if (m_file_rows) m_file_rows->flush();
+    if (!m_file_rows) return;
+    try {
+        m_file_rows->flush();
+    } catch (const std::exception& error) {
+        m_file_rows.reset();
+        if (m_file_rows_error.empty()) m_file_rows_error = error.what();
+        throw;
+    }
 }
 
 }  // namespace gradus::store

@@ -307,3 +307,63 @@ TEST_CASE("a run of thousands of files: repeated bytes, reads in the middle, a k
     CHECK(store.get_blob(gradus::sha256_hex("row 9")) == std::string("row 9"));
     CHECK(verify_store(store).problems.empty());
 }
+
+// A row the database refuses fails the run with the database's own message, whether it went in
+// when added (SQLite) or was held back and sent by a read in the middle of the run (PostgreSQL).
+TEST_CASE("a file row the database refuses fails the run with the database's message, held back or not") {
+    Store store(test::fresh_database_url());
+    if (test::test_backend() == Backend::sqlite) {
+        store.session() << "CREATE TRIGGER refuse_bad BEFORE INSERT ON run_files WHEN NEW.name = 'bad.xml'"
+                           " BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END";
+    } else {
+        store.session() << "CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION 'refused by the test trigger'; END $$";
+        store.session() << "CREATE TRIGGER refuse_bad BEFORE INSERT ON run_files FOR EACH ROW"
+                           " WHEN (NEW.name = 'bad.xml') EXECUTE FUNCTION refuse_bad()";
+    }
+    std::int64_t run_id = 0;
+    {
+        RunTransaction run(store, a_spec(), "2025-01-31T09:00:00Z");
+        run_id = run.run_id();
+        run.add_input("prospetto", "good.xml", "good");
+        const std::string first = test::error_message([&] {
+            run.add_input("prospetto", "bad.xml", "bad");
+            store.has_blob(gradus::sha256_hex("bad"));
+        });
+        CHECK_THAT(first, Contains("refused by the test trigger"));
+        CHECK_THAT(test::error_message([&] { run.add_input("prospetto", "later.xml", "later"); }),
+                   Contains("can only fail after this error") && Contains("refused by the test trigger"));
+        CHECK_THAT(test::error_message([&] { run.commit("2025-01-31T09:00:01Z"); }),
+                   Contains("refused by the test trigger"));
+    }
+    const auto record = store.get_run(run_id);
+    REQUIRE(record.has_value());
+    CHECK(record->status == RunStatus::failed);
+    CHECK_THAT(record->message.value_or(""), Contains("refused by the test trigger"));
+    CHECK(store.run_files(run_id).empty());
+    CHECK(count_of(store, "blobs") == 0);
+}
+
+// PostgreSQL sends its held rows when 16 MiB of blob bytes wait, before the thousand rows.
+TEST_CASE("twenty whole blobs of one MiB each are all stored and read back") {
+    Store store(test::fresh_database_url());
+    std::vector<std::string> shas;
+    {
+        RunTransaction run(store, a_spec(), "2025-01-31T09:00:00Z");
+        for (int i = 0; i < 20; ++i) {
+            std::string bytes = varied_bytes(Store::default_blob_chunk_size);
+            bytes[static_cast<std::size_t>(i)] = 'x';
+            shas.push_back(run.add_input("candidature", "c-" + std::to_string(10 + i) + ".xml", bytes));
+        }
+        run.commit("2025-01-31T09:00:01Z");
+    }
+    CHECK(count_of(store, "blobs") == 20);
+    CHECK(count_of(store, "blob_chunks") == 0);  // one chunk's size stays whole
+    for (int i = 0; i < 20; ++i) {
+        const auto bytes = store.get_blob(shas[static_cast<std::size_t>(i)]);
+        REQUIRE(bytes.has_value());
+        CHECK(bytes->size() == Store::default_blob_chunk_size);
+        CHECK((*bytes)[static_cast<std::size_t>(i)] == 'x');
+    }
+    CHECK(verify_store(store).problems.empty());
+}

@@ -79,6 +79,9 @@ private:
     void mark_failed(std::string_view message);
     bool unwinding() const;  // an exception thrown since construction is in flight
     std::string abandon_message() const;
+    // The run's first database error: its own, or the Store's when sending held file rows failed
+    // (on a read of blobs or run files).
+    const std::string& first_error() const;
     void link_into_chain();
 
     Store& m_store;

@@ -65,11 +65,14 @@ private:
 
     std::unique_ptr<Dialect> m_dialect;
     // The open run's file rows (RunTransaction), opened at its first file. Rows it holds back are
-    // sent before any read of blobs or run files, so a read sees every file recorded so far.
+    // sent before any read of blobs or run files, so a read sees every file recorded so far. When
+    // sending them fails, the rows are dropped and the error kept for the run, which can then only
+    // fail with it.
     void flush_file_rows();
 
     std::unique_ptr<soci::session> m_session;
     std::unique_ptr<FileRows> m_file_rows;
+    std::string m_file_rows_error;
     bool m_run_open = false;
     std::size_t m_blob_chunk_size = default_blob_chunk_size;
 };
