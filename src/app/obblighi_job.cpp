@@ -119,10 +119,14 @@ std::vector<std::size_t> assess_all(ObblighiOutcome& o, const l68::Selection& se
 }  // namespace
 
 ObblighiOutcome::~ObblighiOutcome() {
-    tbb::parallel_for(std::size_t{0}, prospetti.size(), [this](std::size_t i) {
-        prospetti[i] = l68::Prospetto{};
-        if (i < assessments.size()) assessments[i].reset();
-    });
+    try {
+        tbb::parallel_for(std::size_t{0}, prospetti.size(), [this](std::size_t i) {
+            prospetti[i] = l68::Prospetto{};
+            if (i < assessments.size()) assessments[i].reset();
+        });
+    } catch (...) {
+        // No memory for the tasks (a batch unwinding from bad_alloc): the members free the rest.
+    }
 }
 
 std::unique_ptr<ObblighiOutcome> compute_obblighi(const ObblighiInputs& inputs, const ObblighiSettings& settings,

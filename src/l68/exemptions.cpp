@@ -18,7 +18,7 @@ bool exemption_in_force(const std::optional<Exemption>& e, const Date& reference
 
 std::int64_t esonero_units(const ProvincialDetail& d, std::int64_t quota, const Date& reference) {
     if (!exemption_in_force(d.exemption, reference)) return 0;
-    if (d.exemption->percent) return over_half(Ratio(*d.exemption->percent * quota, 100));
+    if (d.exemption->percent) return percent_over_half(*d.exemption->percent, quota);
     return d.exemption->workers.value_or(0);
 }
 

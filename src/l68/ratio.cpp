@@ -9,8 +9,9 @@ namespace gradus::l68 {
 namespace {
 
 [[noreturn]] void beyond_64_bits() {
-    throw InputError(InputIssue{{}, {}, "orariosettimanalecontrattuale", "orario",
-                                "the working-time fractions of this prospetto are beyond exact 64-bit arithmetic"});
+    throw InputError(InputIssue{{}, {}, "", "overflow",
+                                "the figures of this prospetto (head counts, hour shares, percentages) are beyond "
+                                "exact 64-bit arithmetic"});
 }
 
 std::int64_t times(std::int64_t a, std::int64_t b) {

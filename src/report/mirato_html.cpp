@@ -59,14 +59,19 @@ void write_list_rows(std::string& out, const cm::Graduatoria& g, const std::vect
     }
 }
 
-// One table per list, each streamed in blocks: g.ranked holds the disabili first, then art. 18.
-void write_lists(ByteSink& sink, const cm::Graduatoria& g, bool internal) {
+// How many of g.ranked are disabili: they come first, then art. 18. Checked before a page is
+// begun, so that a broken order writes nothing.
+std::size_t disabili_count(const cm::Graduatoria& g) {
     const auto is_disabili = [](const cm::RankedIscritto& r) { return r.lista == cm::Lista::disabili; };
     if (!std::is_partitioned(g.ranked.begin(), g.ranked.end(), is_disabili)) {
         throw InternalError("mirato graduatoria: the art. 18 list is not after the disabili");
     }
-    const auto split = static_cast<std::size_t>(
-        std::partition_point(g.ranked.begin(), g.ranked.end(), is_disabili) - g.ranked.begin());
+    return static_cast<std::size_t>(std::partition_point(g.ranked.begin(), g.ranked.end(), is_disabili) -
+                                    g.ranked.begin());
+}
+
+// One table per list, each streamed in blocks; `split` = disabili_count(g).
+void write_lists(ByteSink& sink, const cm::Graduatoria& g, std::size_t split, bool internal) {
     const std::vector<HtmlColumn> columns = list_columns(internal);
     for (const cm::Lista l : {cm::Lista::disabili, cm::Lista::categorie_protette}) {
         const std::size_t first = l == cm::Lista::disabili ? 0 : split;
@@ -89,11 +94,12 @@ const std::vector<HtmlColumn>& excluded_columns() {
 }  // namespace
 
 void mirato_graduatoria_html(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink) {
+    const std::size_t split = disabili_count(g);
     const std::string title = title_of(g);
     sink.write(html_page_head(title) + "<h1>" + escape_html(title) +
                "</h1>\n<p class=\"note\">Documento interno: contiene dati personali, sanitari e reddituali.</p>\n" +
                summary(g, context));
-    write_lists(sink, g, true);
+    write_lists(sink, g, split, true);
     sink.write(std::string("<h2>Esclusi</h2>\n") +
                (g.excluded.empty() ? "<p>Nessuno escluso.</p>\n" : html_table_head(excluded_columns())));
     write_in_blocks(sink, g.excluded.size(), [&g](std::size_t first, std::size_t last, std::string& out) {
@@ -106,11 +112,12 @@ void mirato_graduatoria_html(const cm::Graduatoria& g, const ReportContext& cont
 }
 
 void mirato_pubblica_html(const cm::Graduatoria& g, const ReportContext& context, ByteSink& sink) {
+    const std::size_t split = disabili_count(g);
     const std::string title = title_of(g);
     sink.write(html_page_head(title) + "<h1>" + escape_html(title) +
                "</h1>\n<p class=\"note\">Gli iscritti sono identificati dal solo numero di iscrizione.</p>\n" +
                summary(g, context));
-    write_lists(sink, g, false);
+    write_lists(sink, g, split, false);
     sink.write(html_page_tail);
 }
 

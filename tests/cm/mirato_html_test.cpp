@@ -79,3 +79,17 @@ TEST_CASE("L. 68/1999 art. 8: the mirato HTML lists every ranked person once, in
     CHECK(pubblica.find("Rossi") == std::string::npos);
     CHECK(pubblica.find("Esclusi") == std::string::npos);
 }
+
+TEST_CASE("L. 68/1999 art. 8: an empty mirato graduatoria says so for each list, with no table", "[cm][report]") {
+    const cm::Graduatoria g = cm::rank_annual(piemonte(), {}, Date::from_ymd(2024, 7, 1));
+    REQUIRE(g.ranked.empty());
+    REQUIRE(g.excluded.empty());
+    const std::string internal = rendered(&report::mirato_graduatoria_html, g);
+    CHECK(count_of(internal, "<p>Nessun iscritto in graduatoria.</p>") == 2);
+    CHECK(internal.find("<h2>Esclusi</h2>\n<p>Nessuno escluso.</p>\n</body>\n</html>\n") != std::string::npos);
+    CHECK(internal.find("<table>") == std::string::npos);
+    const std::string pubblica = rendered(&report::mirato_pubblica_html, g);
+    CHECK(count_of(pubblica, "<p>Nessun iscritto in graduatoria.</p>") == 2);
+    CHECK(pubblica.find("<table>") == std::string::npos);
+    CHECK(pubblica.substr(pubblica.size() - 16) == "</body>\n</html>\n");
+}

@@ -1,4 +1,5 @@
 #include "gradus/core/errors.hpp"
+#include "gradus/l68/assessment.hpp"
 #include "gradus/l68/base.hpp"
 #include "gradus/l68/ratio.hpp"
 
@@ -51,14 +52,26 @@ TEST_CASE("L. 68/1999 art. 4 c. 1: exact sums up to 64 bits, beyond that an Inpu
         groups.push_back(PartTimeGroup{1, WeeklyMinutes{minutes}, hours(20)});
     }
     CHECK(part_time_reduction(groups) == 4);
-    // A sixth prime takes it beyond 64 bits: the prospetto is refused with the field named, not
-    // rounded wrong and not a failed batch.
+    // A sixth prime takes it beyond 64 bits: the prospetto is refused (an InputError, which the
+    // batch turns into a scarto), not rounded wrong and not a failed batch.
     groups.push_back(PartTimeGroup{1, WeeklyMinutes{5923}, hours(20)});
     try {
         part_time_reduction(groups);
         FAIL("expected an InputError");
     } catch (const InputError& e) {
-        CHECK(e.issue().field == "orariosettimanalecontrattuale");
+        CHECK(e.issue().rule == "overflow");
         CHECK(e.issue().message.find("64-bit") != std::string::npos);
     }
+    ProvincialDetail d = province("058", 100);
+    d.part_time = groups;
+    Prospetto p;
+    p.reference_date = Date::from_ymd(2024, 12, 31);
+    p.data_invio_day = Date::from_ymd(2025, 1, 20);
+    p.comune_sede_legale = "H501";
+    p.provinces = {d};
+    const ReferenceData data{categories(), amounts(), Comuni::parse("h\nH501;058;RM;Roma\n", "c"),
+                             HolidayCalendar::national()};
+    CHECK_THROWS_AS(assess(p, data, Date::from_ymd(2025, 6, 30)), InputError);
+    // A percentage of an esonero times the quota beyond 64 bits is refused the same way.
+    CHECK_THROWS_AS(percent_over_half(std::int64_t{1} << 40, std::int64_t{1} << 40), InputError);
 }

@@ -9,7 +9,7 @@ namespace gradus::l68 {
 
 // An exact fraction, always reduced with a positive denominator: shares of working time are
 // summed exactly and rounded once. Working times are whole minutes below 100 hours, so real sums
-// stay small; a sum or comparison beyond 64 bits throws InputError on the working-time field,
+// stay small; a sum, product or comparison beyond 64 bits throws InputError (rule "overflow"),
 // and the prospetto it belongs to joins the scarti.
 class Ratio {
 public:
