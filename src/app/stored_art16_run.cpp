@@ -24,10 +24,12 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
     const auto one_at_a_time = std::make_shared<std::mutex>();
     for (const auto& name : options.all("candidature")) {
         const store::RunFile file = input_named(files, "candidature", name);
-        run.inputs.candidature.push_back({name, {}, {}, [&db, one_at_a_time, file] {
+        run.inputs.candidature.push_back({name, {}, {},
+                                          [&db, one_at_a_time, file] {
                                               const std::lock_guard<std::mutex> lock(*one_at_a_time);
                                               return blob(db, file);
-                                          }});
+                                          },
+                                          file.sha256});
     }
     if (const auto rettifiche = options.get("rettifiche")) {
         run.inputs.rettifiche = NamedBytes{*rettifiche, blob(db, input_named(files, "rettifiche", *rettifiche))};

@@ -22,6 +22,11 @@ void store_documents(store::RunTransaction& run, const std::vector<OutputDocumen
 
 void store_input(store::RunTransaction& run, std::string_view role, const InputDocument& file,
                  const std::string& parsed_sha256) {
+    if (!file.stored_sha256.empty()) {
+        run.add_stored_input(role, file.name, file.stored_sha256);
+        check_unchanged(file.name, parsed_sha256, file.stored_sha256);
+        return;
+    }
     const std::string stored = !file.path.empty() ? run.add_input_file(role, file.name, file.path)
                                : file.fetch       ? run.add_input(role, file.name, file.fetch())
                                                   : run.add_input(role, file.name, file.bytes);

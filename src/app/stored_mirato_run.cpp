@@ -15,7 +15,8 @@ StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std
     const std::string iscritti = required_option(options, run_id, "iscritti");
     // Fetched from the store when it is parsed, and dropped after (the lists of a large province
     // are hundreds of MB).
-    run.inputs.iscritti = {iscritti, {}, {}, [&db, file = input_named(files, "iscritti", iscritti)] { return blob(db, file); }};
+    const store::RunFile& list = input_named(files, "iscritti", iscritti);
+    run.inputs.iscritti = {iscritti, {}, {}, [&db, file = list] { return blob(db, file); }, list.sha256};
     if (const auto adesioni = options.get("adesioni")) {
         run.inputs.adesioni = NamedBytes{*adesioni, blob(db, input_named(files, "adesioni", *adesioni))};
     } else {

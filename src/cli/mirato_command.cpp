@@ -91,7 +91,7 @@ int MiratoCommand::run(std::ostream& out, std::ostream& err) {
     const std::string started_at = utc_timestamp_now();
     const auto schemas = m_common.schema_dir();
 
-    app::MiratoInputs inputs{{std::filesystem::path(m_options.iscritti).filename().string(), m_options.iscritti, {}, {}},
+    app::MiratoInputs inputs{{std::filesystem::path(m_options.iscritti).filename().string(), m_options.iscritti, {}, {}, {}},
                              std::nullopt};
     if (!m_options.adesioni.empty()) inputs.adesioni = named_file(m_options.adesioni);
     app::MiratoSettings settings;

@@ -74,7 +74,7 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
 
     app::Art16Inputs inputs{named_file(m_options.avviso), {}, std::nullopt};
     for (const auto& c : m_options.candidature) {
-        inputs.candidature.push_back({std::filesystem::path(c).filename().string(), c, {}, {}});
+        inputs.candidature.push_back({std::filesystem::path(c).filename().string(), c, {}, {}, {}});
     }
     app::Art16Settings settings;
     settings.as_of = m_options.as_of;

@@ -102,6 +102,17 @@ std::string RunTransaction::add_input_file(std::string_view role, std::string_vi
     return writer.finish();
 }
 
+void RunTransaction::add_stored_input(std::string_view role, std::string_view name, std::string_view sha256) {
+    ensure_open(0);
+    guarded("cannot add a file to the run", [&] {
+        check_file_label(role, name);
+        if (!m_store.has_blob(sha256)) throw Error("the store holds no file with sha256 " + std::string(sha256));
+        std::unique_ptr<FileRows>& rows = m_store.m_file_rows;
+        if (!rows) rows = m_store.m_dialect->open_file_rows(*m_store.m_session);
+        rows->add_run_file({m_run_id, to_string(FileDirection::in), role, name, sha256});
+    });
+}
+
 BlobWriter RunTransaction::blob_writer(FileDirection direction, std::string_view role, std::string_view name) {
     ensure_open(0);
     guarded("cannot add a file to the run", [&] { check_file_label(role, name); });

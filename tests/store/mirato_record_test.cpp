@@ -59,7 +59,7 @@ TEST_CASE("mirato lists read from their file are stored with the digest they wer
     const auto lists = source / "fixtures/mirato/torino-iscritti.xml";
     const auto copy = std::filesystem::temp_directory_path() / ("gradus-mirato-" + std::to_string(::getpid()) + ".xml");
     std::filesystem::copy_file(lists, copy, std::filesystem::copy_options::overwrite_existing);
-    const app::MiratoInputs inputs{{"torino-iscritti.xml", copy, {}, {}}, std::nullopt};
+    const app::MiratoInputs inputs{{"torino-iscritti.xml", copy, {}, {}, {}}, std::nullopt};
     app::MiratoSettings settings;
     settings.reference_date = Date::from_ymd(2026, 3, 1);
     settings.allow_unknown = true;

@@ -63,7 +63,7 @@ long long record_demo_run(const std::string& url) {
     const auto fixture = [](const std::string& name) {
         return app::NamedBytes{name, slurp(source / "fixtures/art16/demo" / name)};
     };
-    const auto bytes_of = [&](const std::string& name) { return app::InputDocument{name, {}, fixture(name).bytes, {}}; };
+    const auto bytes_of = [&](const std::string& name) { return app::InputDocument{name, {}, fixture(name).bytes, {}, {}}; };
     const app::Art16Inputs inputs{fixture("avviso.xml"), {bytes_of("candidature-1.xml"), bytes_of("candidature-2.xml")}, {}};
     const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");

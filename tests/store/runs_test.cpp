@@ -212,3 +212,44 @@ TEST_CASE("file roles and names that would blur the files hash are refused") {
     CHECK(count_rows(store, "blobs") == 0);
     CHECK(store.list_runs().front().status == RunStatus::failed);
 }
+
+// A riesame records the candidature files of the run it revises by their digest: the same files
+// hash as if their bytes had been stored again, and nothing is written twice.
+TEST_CASE("an input the store holds already is recorded by its digest; an unknown digest fails the run") {
+    Store store(test::fresh_database_url());
+    std::string sha;
+    {
+        RunTransaction first(store, rank_spec(), "2025-03-01T10:00:00Z");
+        sha = first.add_input("candidature", "c.xml", "<candidature/>");
+        first.commit("2025-03-01T10:00:01Z");
+    }
+    std::int64_t by_digest = 0, by_bytes = 0;
+    {
+        RunTransaction run(store, rank_spec(1), "2025-03-02T10:00:00Z");
+        by_digest = run.run_id();
+        run.add_stored_input("candidature", "c.xml", sha);
+        run.add_input("avviso", "a.xml", "<avviso/>");
+        run.commit("2025-03-02T10:00:01Z");
+    }
+    {
+        RunTransaction run(store, rank_spec(1), "2025-03-03T10:00:00Z");
+        by_bytes = run.run_id();
+        run.add_input("candidature", "c.xml", "<candidature/>");
+        run.add_input("avviso", "a.xml", "<avviso/>");
+        run.commit("2025-03-03T10:00:01Z");
+    }
+    CHECK(store.run_files(by_digest) == store.run_files(by_bytes));
+    CHECK(store.get_run(by_digest)->inputs_hash == store.get_run(by_bytes)->inputs_hash);
+    CHECK(count_rows(store, "blobs") == 2);
+
+    std::int64_t unknown = 0;
+    {
+        RunTransaction run(store, rank_spec(1), "2025-03-04T10:00:00Z");
+        unknown = run.run_id();
+        CHECK_THAT(test::error_message([&] { run.add_stored_input("candidature", "c.xml", std::string(64, '0')); }),
+                   Contains("holds no file with sha256 " + std::string(64, '0')));
+        CHECK_THAT(test::error_message([&] { run.commit("2025-03-04T10:00:01Z"); }), Contains("can only fail"));
+    }
+    CHECK(store.get_run(unknown)->status == RunStatus::failed);
+    CHECK(store.run_files(unknown).empty());
+}

@@ -42,7 +42,7 @@ Recorded rank_and_record(const std::string& url, int threads) {
     const auto on_disk = fixture("candidature-1.xml");
     const app::Art16Inputs inputs{
         fixture("avviso.xml"),
-        {{on_disk.name, source / "fixtures/art16/demo" / on_disk.name, {}, {}}, {"candidature-2.xml", {}, fixture("candidature-2.xml").bytes, {}}},
+        {{on_disk.name, source / "fixtures/art16/demo" / on_disk.name, {}, {}, {}}, {"candidature-2.xml", {}, fixture("candidature-2.xml").bytes, {}, {}}},
         {}};
     const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");

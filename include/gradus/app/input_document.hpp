@@ -16,6 +16,9 @@ struct InputDocument {
     std::string bytes;
     // Returns the whole file; called from any thread, once per reading.
     std::function<std::string()> fetch;
+    // A stored run's copy: the SHA-256 of the blob `fetch` returns. A new run (a riesame) records
+    // the file by it, without fetching or writing its bytes again.
+    std::string stored_sha256;
 };
 
 }  // namespace gradus::app

@@ -49,6 +49,9 @@ public:
     std::string add_output(std::string_view role, std::string_view name, std::string_view bytes);
     // The file at `path` as an input, read one chunk at a time; Error when it cannot be opened.
     std::string add_input_file(std::string_view role, std::string_view name, const std::filesystem::path& path);
+    // An input the store holds already (a file of an earlier run): recorded under this run by its
+    // SHA-256, its bytes neither read nor written again. Error when the store has no such blob.
+    void add_stored_input(std::string_view role, std::string_view name, std::string_view sha256);
 
     // Rows for `table`; table and columns are plain SQL identifiers. One writer (bulk or blob)
     // at a time. A run_id column, if any, must hold this run's id in every row.
