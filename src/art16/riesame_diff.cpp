@@ -1,16 +1,12 @@
 #include "gradus/art16/riesame_diff.hpp"
 
+#include <oneapi/tbb/parallel_sort.h>
+
+#include <algorithm>
 #include <map>
 
 namespace gradus::art16 {
 namespace {
-
-std::map<std::string, Standing> standings(const Graduatoria& g) {
-    std::map<std::string, Standing> out;
-    for (const auto& e : g.excluded) out[g.candidature[e.candidatura].protocol] = {};
-    for (const auto& r : g.ranked) out[g.candidature[r.candidatura].protocol] = {r.position, r.score, r.esito};
-    return out;
-}
 
 Movement movement(const Standing& b, const Standing& a) {
     if (!b.position && a.position) return Movement::entered;
@@ -34,12 +30,33 @@ std::string_view to_string(Movement m) {
     return "invariato";
 }
 
-std::vector<StandingChange> compare(const Graduatoria& before, const Graduatoria& after) {
-    const auto old_standing = standings(before);
+Standings::Standings(const Graduatoria& g) {
+    m_by_protocol.reserve(g.ranked.size() + g.excluded.size());
+    for (const auto& r : g.ranked) {
+        m_by_protocol.emplace_back(g.candidature[r.candidatura].protocol, Standing{r.position, r.score, r.esito});
+    }
+    for (const auto& e : g.excluded) m_by_protocol.emplace_back(g.candidature[e.candidatura].protocol, Standing{});
+    // By protocol, a ranked entry before an excluded one of the same protocol; entries that tie
+    // on both are equal, so the order is total in what it keeps.
+    tbb::parallel_sort(m_by_protocol.begin(), m_by_protocol.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return a.second.position.has_value() && !b.second.position.has_value();
+    });
+    m_by_protocol.erase(std::unique(m_by_protocol.begin(), m_by_protocol.end(),
+                                    [](const auto& a, const auto& b) { return a.first == b.first; }),
+                        m_by_protocol.end());
+}
+
+Standing Standings::of(std::string_view protocol) const {
+    const auto it = std::lower_bound(m_by_protocol.begin(), m_by_protocol.end(), protocol,
+                                     [](const auto& entry, std::string_view p) { return entry.first < p; });
+    return it != m_by_protocol.end() && it->first == protocol ? it->second : Standing{};
+}
+
+std::vector<StandingChange> compare(const Standings& before, const Graduatoria& after) {
     std::vector<StandingChange> changes;
     const auto consider = [&](const Candidatura& c, const Standing& now) {
-        const auto it = old_standing.find(c.protocol);
-        const Standing was = it == old_standing.end() ? Standing{} : it->second;
+        const Standing was = before.of(c.protocol);
         StandingChange change{c.protocol, c.surname, c.name, was, now, movement(was, now), 0};
         if (change.movement == Movement::unchanged) return;
         if (was.position && now.position) change.places = *was.position - *now.position;

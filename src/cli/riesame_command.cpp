@@ -45,13 +45,15 @@ int RiesameCommand::run(std::ostream& out, std::ostream&) {
                           std::to_string(original.record.parent_run.value_or(0)) +
                           "): apply every decision to the provisional run in one file");
     }
-    const auto before = app::run_art16(original.inputs, original.settings, {}, schemas);
+    // Only the standings of the provisional ranking are kept: it is freed before the revised one
+    // is computed, so that the two never share the memory.
+    const art16::Standings before(app::run_art16(original.inputs, original.settings, {}, schemas).graduatoria);
 
     app::Art16Inputs inputs = original.inputs;
     inputs.rettifiche = app::NamedBytes{std::filesystem::path(m_rettifiche).filename().string(), read_file(m_rettifiche)};
     const auto after = app::run_art16(inputs, original.settings, {}, schemas);
 
-    const auto changes = art16::compare(before.graduatoria, after.graduatoria);
+    const auto changes = art16::compare(before, after.graduatoria);
     const app::NamedBytes diff{"riesame.csv", report::riesame_csv(changes, after.rettifiche)};
     OutputFolder folder(m_out);
     app::Art16RecordOptions record;

@@ -81,7 +81,7 @@ TEST_CASE("Riesame: a raised ISEE moves a person down, an annulled exclusion let
     const auto after = art16::rank(avviso(), emilia_romagna(), corrected);
     REQUIRE(after.ranked.size() == 3);
 
-    const auto changes = art16::compare(before, after);
+    const auto changes = art16::compare(art16::Standings(before), after);
     // New order: 000003 (99), 000002 (97, still 2nd with a post: unchanged, not listed), 000001 (90).
     REQUIRE(changes.size() == 2);
     CHECK(changes[0].protocol == "000003");
@@ -93,4 +93,27 @@ TEST_CASE("Riesame: a raised ISEE moves a person down, an annulled exclusion let
     const auto* note = after.ranked[2].explanation.find("riesame");
     REQUIRE(note);
     CHECK(note->note.find("ISEE rettificato") != std::string::npos);
+}
+
+TEST_CASE("Riesame standings: a protocol both ranked and excluded (a duplicate) stands where it was ranked", "[art16][riesame]") {
+    auto a = candidatura(1);
+    auto twin = candidatura(1);  // the same protocol sent twice: one is excluded as a duplicate
+    twin.codice_fiscale = candidatura(2).codice_fiscale;
+    auto b = candidatura(3);
+    b.isee = isee("3000.00");
+    const auto g = art16::rank(avviso(), emilia_romagna(), {a, twin, b});
+    REQUIRE(g.ranked.size() == 2);
+    REQUIRE(g.excluded.size() == 1);
+    REQUIRE(g.candidature[g.excluded[0].candidatura].protocol == a.protocol);
+    const art16::Standings standings(g);
+    CHECK(standings.size() == 2);
+    for (const auto& r : g.ranked) {
+        const art16::Standing s = standings.of(g.candidature[r.candidatura].protocol);
+        REQUIRE(s.position.has_value());
+        CHECK(*s.position == r.position);
+        CHECK(s.score == std::optional<Decimal>(r.score));
+        CHECK(s.esito == r.esito);
+    }
+    CHECK(standings.of(a.protocol).position.has_value());
+    CHECK_FALSE(standings.of("no-such-protocol").position.has_value());
 }
