@@ -160,6 +160,26 @@ timed "$build/gradus" replay 1 --db "sqlite:$work/gradus.db" --threads "$threads
 echo "wall:     $wall s   cpu: $cpu s   peak RSS: $rss_mb MB   $(tail -n 1 "$work/replay.txt")"
 echo
 
+# One decision on the first candidatura: the whole ranking is computed again, before and after.
+avviso_id="$(grep -o -m 1 'id="[^"]*"' "$cand/avviso.xml" | cut -d'"' -f2)"
+cat >"$work/rettifiche.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<rettifiche xmlns="urn:gradus:rettifiche:1" avviso="$avviso_id" pubblicazione="2026-04-01">
+  <rettifica protocollo="2026/0000001">
+    <richiesta>2026-04-03</richiesta>
+    <decisione riferimento="bench" data="2026-04-15"/>
+    <isee><valore>20400.00</valore><rilascio>2026-02-10</rilascio><scadenza>2026-12-31</scadenza><difformita>false</difformita></isee>
+  </rettifica>
+</rettifiche>
+XML
+echo "-- a riesame of that run: one decision, the ranking computed before and after, the new run stored"
+rm -rf "$work/riesame"
+timed "$build/gradus" riesame 1 --rettifiche "$work/rettifiche.xml" --out "$work/riesame" --db "sqlite:$work/gradus.db" \
+  --threads "$threads" --data-dir "$root" >"$work/riesame.txt"
+echo "wall:     $wall s   cpu: $cpu s   peak RSS: $rss_mb MB   $(head -n 1 "$work/riesame.txt")"
+rm -rf "$work/riesame"
+echo
+
 echo "-- what an office would do: the Emilia-Romagna ranking as one SQL query (ROW_NUMBER() OVER) in SQLite"
 window="$("$build/gradus-floor" window "$work/window.db" "${cand_files[@]}")"
 echo "read with bare SAX2: $(echo "$window" | field read_seconds) s, load: $(echo "$window" | field load_seconds) s," \
