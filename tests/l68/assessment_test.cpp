@@ -12,14 +12,7 @@ TEST_CASE("L. 68/1999 art. 5 c. 3 and 3-bis: an esonero pays only to its finoal,
     ProvincialDetail d = province("058", 100);  // base 100, quota 7
     d.exemption = Exemption{Approval::approved, Date::from_ymd(2025, 3, 31), 60, std::nullopt};  // 4 units
     d.self_certified = SelfCertifiedExemption{Date::from_ymd(2024, 3, 1), 30, 2};
-    Prospetto p;
-    p.reference_date = Date::from_ymd(2024, 12, 31);
-    p.data_invio_day = Date::from_ymd(2025, 1, 20);
-    p.comune_sede_legale = "H501";
-    p.provinces = {d};
-    const ReferenceData data{categories(), amounts(), Comuni::parse("h\nH501;058;RM;Roma\n", "c"),
-                             HolidayCalendar::national()};
-    const Assessment a = assess(p, data, Date::from_ymd(2025, 6, 30));
+    const Assessment a = assess(roman_prospetto(d), reference_data(), Date::from_ymd(2025, 6, 30));
     CHECK(a.obligation.provinces[0].exempted == 6);
     // 4 units x 62 working days (1/1-31/3/2025) x 39,21 = 9.724,08;
     // 2 units x 123 working days (1/1-30/6/2025) x 39,21 = 9.645,66.

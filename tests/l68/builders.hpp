@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradus/l68/assessment.hpp"
 #include "gradus/l68/prospetto.hpp"
 #include "gradus/l68/reference_data.hpp"
 
@@ -39,6 +40,21 @@ inline Amounts amounts() {
                           "sanzione_ritardo_base;2022-01-01;;702.43;DM 194/2021;[S]\n"
                           "sanzione_ritardo_giorno;2022-01-01;;34.02;DM 194/2021;[S]\n",
                           "test-amounts");
+}
+
+// A prospetto of one province sent on 20/01/2025 for 31/12/2024, sede legale in Rome (H501).
+inline Prospetto roman_prospetto(ProvincialDetail d) {
+    Prospetto p;
+    p.reference_date = Date::from_ymd(2024, 12, 31);
+    p.data_invio_day = Date::from_ymd(2025, 1, 20);
+    p.comune_sede_legale = "H501";
+    p.provinces = {std::move(d)};
+    return p;
+}
+
+// The categories and amounts above, Rome in province 058, the national holidays.
+inline ReferenceData reference_data() {
+    return ReferenceData{categories(), amounts(), Comuni::parse("h\nH501;058;RM;Roma\n", "c"), HolidayCalendar::national()};
 }
 
 }  // namespace gradus::l68::test

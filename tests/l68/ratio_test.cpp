@@ -64,14 +64,7 @@ TEST_CASE("L. 68/1999 art. 4 c. 1: exact sums up to 64 bits, beyond that an Inpu
     }
     ProvincialDetail d = province("058", 100);
     d.part_time = groups;
-    Prospetto p;
-    p.reference_date = Date::from_ymd(2024, 12, 31);
-    p.data_invio_day = Date::from_ymd(2025, 1, 20);
-    p.comune_sede_legale = "H501";
-    p.provinces = {d};
-    const ReferenceData data{categories(), amounts(), Comuni::parse("h\nH501;058;RM;Roma\n", "c"),
-                             HolidayCalendar::national()};
-    CHECK_THROWS_AS(assess(p, data, Date::from_ymd(2025, 6, 30)), InputError);
+    CHECK_THROWS_AS(assess(roman_prospetto(d), reference_data(), Date::from_ymd(2025, 6, 30)), InputError);
     // A percentage of an esonero times the quota beyond 64 bits is refused the same way.
     CHECK_THROWS_AS(percent_over_half(std::int64_t{1} << 40, std::int64_t{1} << 40), InputError);
 }
