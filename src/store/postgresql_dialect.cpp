@@ -101,7 +101,6 @@ public:
         m_null.push_back(true);
     }
     void binary(std::string bytes) { add(std::move(bytes), 1); }
-    std::size_t size() const { return m_owned.size(); }
 
     void execute(PGconn* connection, const std::string& sql, const char* what) {
         std::vector<const char*> values;
