@@ -107,10 +107,13 @@ void RunTransaction::add_stored_input(std::string_view role, std::string_view na
     guarded("cannot add a file to the run", [&] {
         check_file_label(role, name);
         if (!m_store.has_blob(sha256)) throw Error("the store holds no file with sha256 " + std::string(sha256));
-        std::unique_ptr<FileRows>& rows = m_store.m_file_rows;
-        if (!rows) rows = m_store.m_dialect->open_file_rows(*m_store.m_session);
-        rows->add_run_file({m_run_id, to_string(FileDirection::in), role, name, sha256});
+        file_rows().add_run_file({m_run_id, to_string(FileDirection::in), role, name, sha256});
     });
+}
+
+FileRows& RunTransaction::file_rows() {
+    if (!m_store.m_file_rows) m_store.m_file_rows = m_store.m_dialect->open_file_rows(*m_store.m_session);
+    return *m_store.m_file_rows;
 }
 
 BlobWriter RunTransaction::blob_writer(FileDirection direction, std::string_view role, std::string_view name) {
@@ -193,20 +196,19 @@ std::string RunTransaction::finish_blob(std::uint64_t writer, BlobWriter::State&
     const std::string sha256 = blob.hash.hex_digest();
     guarded("cannot add a file to the run", [&] {
         soci::session& session = *m_store.m_session;
-        std::unique_ptr<FileRows>& rows = m_store.m_file_rows;
-        if (!rows) rows = m_store.m_dialect->open_file_rows(session);
+        FileRows& rows = file_rows();
         if (blob.chunks == 0) {
-            rows->add_blob({sha256, blob.size, blob.buffer, 0, ""});
+            rows.add_blob({sha256, blob.size, blob.buffer, 0, ""});
         } else {
             store_chunk(blob, blob.buffer);  // the last chunk, never empty
             blob.sink.reset();
-            if (!rows->insert_chunked_blob_if_absent({sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
+            if (!rows.insert_chunked_blob_if_absent({sha256, blob.size, {}, blob.chunks, blob.chunk_key})) {
                 session << "ROLLBACK TO SAVEPOINT gradus_blob";  // the store has these bytes already
             }
             session << "RELEASE SAVEPOINT gradus_blob";
         }
         blob.buffer = std::string();
-        rows->add_run_file({m_run_id, to_string(blob.direction), blob.role, blob.name, sha256});
+        rows.add_run_file({m_run_id, to_string(blob.direction), blob.role, blob.name, sha256});
     });
     m_open_writer = 0;
     return sha256;

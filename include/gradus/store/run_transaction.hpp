@@ -71,6 +71,7 @@ private:
     void write_blob(std::uint64_t writer, BlobWriter::State& blob, std::string_view bytes);
     void hash_and_store_chunk(BlobWriter::State& blob, std::string_view bytes);
     void store_chunk(BlobWriter::State& blob, std::string_view bytes);
+    FileRows& file_rows();  // the Store's, opened at the run's first file
     std::string finish_blob(std::uint64_t writer, BlobWriter::State& blob);
     void write_row(std::uint64_t writer, const std::vector<Cell>& row);
     PreparedRows prepare_rows(std::uint64_t writer, std::vector<std::vector<Cell>> rows) const;
