@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
         gradus::app::Art16Inputs inputs{named_file(argv[2]), {}, std::nullopt};
         for (int i = 3; i < argc; ++i) {
             const std::filesystem::path file = argv[i];
-            inputs.candidature.push_back({file.filename().string(), file, {}});
+            inputs.candidature.push_back({file.filename().string(), file, {}, {}, {}});
         }
         const auto catalogue = gradus::xml::read_criteria_dir(data_dir / "criteria", schemas);
         const gradus::app::Art16Outcome outcome =
