@@ -51,10 +51,13 @@ void read_one(const InputDocument& file, const std::filesystem::path& schemas, C
             xml::read_candidature_file(file.path, file.name, schemas, into.records, into.issues, &into.avviso_id);
         return;
     }
-    const std::string fetched = file.fetch ? file.fetch() : std::string();
-    const std::string& bytes = file.fetch ? fetched : file.bytes;
-    xml::read_candidature_bytes(bytes, file.name, schemas, into.records, into.issues, &into.avviso_id);
-    into.sha256 = sha256_hex(bytes);
+    if (file.open) {
+        xml::HashedFile input(file.open(), file.name);
+        into.sha256 = xml::read_candidature_file(input, schemas, into.records, into.issues, &into.avviso_id);
+        return;
+    }
+    xml::read_candidature_bytes(file.bytes, file.name, schemas, into.records, into.issues, &into.avviso_id);
+    into.sha256 = sha256_hex(file.bytes);
 }
 
 // One parser per file, files in parallel; records and issues come back in the order of the files.

@@ -17,15 +17,17 @@ void refuse_applications(const cm::Graduatoria& g, IssueLog& issues) {
     }
 }
 
-// The lists from their file as it is parsed, else from the bytes fetched or held.
+// The lists from their file or their stored copy as it is parsed, else from the bytes held.
 xml::ElencoIscritti read_lists(const InputDocument& file, const std::filesystem::path& schemas, MiratoOutcome& outcome) {
     if (!file.path.empty()) {
         return xml::read_iscritti_file(file.path, file.name, schemas, outcome.issues, outcome.iscritti_sha256);
     }
-    const std::string fetched = file.fetch ? file.fetch() : std::string();
-    const std::string& bytes = file.fetch ? fetched : file.bytes;
-    outcome.iscritti_sha256 = sha256_hex(bytes);
-    return xml::read_iscritti_bytes(bytes, file.name, schemas, outcome.issues);
+    if (file.open) {
+        xml::HashedFile input(file.open(), file.name);
+        return xml::read_iscritti_file(input, schemas, outcome.issues, outcome.iscritti_sha256);
+    }
+    outcome.iscritti_sha256 = sha256_hex(file.bytes);
+    return xml::read_iscritti_bytes(file.bytes, file.name, schemas, outcome.issues);
 }
 
 }  // namespace

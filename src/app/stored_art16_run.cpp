@@ -2,6 +2,8 @@
 
 #include "stored_files.hpp"
 
+#include "gradus/app/stored_blob_source.hpp"
+
 #include "gradus/xml/criteria_reader.hpp"
 
 #include <memory>
@@ -18,16 +20,15 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
 
     const std::string avviso = required_option(options, run_id, "avviso");
     run.inputs.avviso = {avviso, blob(db, input_named(files, "avviso", avviso))};
-    // Each candidature file is fetched from the store only when it is read, so that a national run
-    // (hundreds of MB of candidature) is never held whole. The parsers share the store's one
-    // connection, one fetch at a time.
+    // Each candidature file is pulled from the store a chunk at a time as it is parsed, so that a
+    // national run (hundreds of MB of candidature) is never held whole. The parsers share the
+    // store's one connection, one chunk at a time.
     const auto one_at_a_time = std::make_shared<std::mutex>();
     for (const auto& name : options.all("candidature")) {
         const store::RunFile file = input_named(files, "candidature", name);
         run.inputs.candidature.push_back({name, {}, {},
-                                          [&db, one_at_a_time, file] {
-                                              const std::lock_guard<std::mutex> lock(*one_at_a_time);
-                                              return blob(db, file);
+                                          [&db, one_at_a_time, sha256 = file.sha256] {
+                                              return std::make_unique<StoredBlobSource>(db, one_at_a_time, sha256);
                                           },
                                           file.sha256});
     }

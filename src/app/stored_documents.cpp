@@ -28,7 +28,6 @@ void store_input(store::RunTransaction& run, std::string_view role, const InputD
         return;
     }
     const std::string stored = !file.path.empty() ? run.add_input_file(role, file.name, file.path)
-                               : file.fetch       ? run.add_input(role, file.name, file.fetch())
                                                   : run.add_input(role, file.name, file.bytes);
     check_unchanged(file.name, parsed_sha256, stored);
 }

@@ -2,7 +2,12 @@
 
 #include "stored_files.hpp"
 
+#include "gradus/app/stored_blob_source.hpp"
+
 #include "gradus/xml/criteria_reader.hpp"
+
+#include <memory>
+#include <mutex>
 
 namespace gradus::app {
 
@@ -13,10 +18,14 @@ StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std
     const RunOptions options = RunOptions::parse(run.record.options);
     const auto files = db.run_files(run_id);
     const std::string iscritti = required_option(options, run_id, "iscritti");
-    // Fetched from the store when it is parsed, and dropped after (the lists of a large province
-    // are hundreds of MB).
+    // Pulled from the store a chunk at a time as it is parsed (the lists of a large province are
+    // hundreds of MB).
     const store::RunFile& list = input_named(files, "iscritti", iscritti);
-    run.inputs.iscritti = {iscritti, {}, {}, [&db, file = list] { return blob(db, file); }, list.sha256};
+    run.inputs.iscritti = {iscritti, {}, {},
+                           [&db, sha256 = list.sha256] {
+                               return std::make_unique<StoredBlobSource>(db, std::make_shared<std::mutex>(), sha256);
+                           },
+                           list.sha256};
     if (const auto adesioni = options.get("adesioni")) {
         run.inputs.adesioni = NamedBytes{*adesioni, blob(db, input_named(files, "adesioni", *adesioni))};
     } else {

@@ -37,24 +37,33 @@ int Store::schema_version() {
 }
 
 bool Store::read_blob(std::string_view sha256, ByteSink& sink) {
+    const auto shape = blob_shape(sha256);
+    if (!shape) return false;
+    for (std::int64_t piece = 0; piece < shape->pieces(); ++piece) read_blob_piece(sha256, *shape, piece, sink);
+    return true;
+}
+
+std::optional<BlobShape> Store::blob_shape(std::string_view sha256) {
     return database_call("cannot read a blob", [&] {
         flush_file_rows();
-        return m_dialect->read_blob(*m_session, std::string(sha256), sink);
+        return m_dialect->blob_shape(*m_session, std::string(sha256));
+    });
+}
+
+void Store::read_blob_piece(std::string_view sha256, const BlobShape& shape, std::int64_t index, ByteSink& sink) {
+    database_call("cannot read a blob", [&] {
+        flush_file_rows();
+        m_dialect->read_blob_piece(*m_session, std::string(sha256), shape, index, sink);
     });
 }
 
 std::optional<std::string> Store::get_blob(std::string_view sha256) {
+    const auto shape = blob_shape(sha256);
+    if (!shape) return std::nullopt;
     // Sized once from the recorded size: grown chunk by chunk, a 100 MB file took twice its size.
-    const long long size = database_call("cannot look up a blob", [&] {
-        flush_file_rows();
-        const std::string key(sha256);
-        long long bytes = 0;
-        *m_session << "SELECT COALESCE(MAX(size), 0) FROM blobs WHERE sha256 = :sha256", soci::use(key), soci::into(bytes);
-        return bytes;
-    });
     StringSink sink;
-    sink.reserve(static_cast<std::size_t>(size));
-    if (!read_blob(sha256, sink)) return std::nullopt;
+    sink.reserve(static_cast<std::size_t>(shape->size));
+    for (std::int64_t piece = 0; piece < shape->pieces(); ++piece) read_blob_piece(sha256, *shape, piece, sink);
     return sink.take();
 }
 

@@ -196,6 +196,11 @@ std::string read_candidature_file(const std::filesystem::path& file, const std::
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
                                   IssueLog& issues, std::string* avviso_id) {
     HashedFile input(file, name);
+    return read_candidature_file(input, schema_dir, out, issues, avviso_id);
+}
+
+std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
+                                  std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
     read_with(schema_dir, input.size(), out, issues, avviso_id,
               [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); });
     return input.finish();

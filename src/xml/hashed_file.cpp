@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <memory>
 #include <string_view>
 
 namespace gradus::xml {
@@ -21,37 +20,67 @@ InputError file_error(const std::string& name, const std::string& message) {
     return InputError(InputIssue{SourcePosition{name, 0, 0}, {}, {}, "file", message});
 }
 
+// A regular file on disk, read with read(2).
+class FileSource final : public ByteSource {
+public:
+    FileSource(const std::filesystem::path& file, const std::string& name) : m_name(name) {
+        m_fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (m_fd < 0) {
+            throw file_error(m_name, std::string("cannot read: ") + std::strerror(errno));
+        }
+        struct stat status {};
+        if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+            ::close(m_fd);
+            throw file_error(m_name, "cannot read: not a regular file");
+        }
+        m_size = static_cast<std::uintmax_t>(status.st_size);
+    }
+    ~FileSource() override { ::close(m_fd); }
+    FileSource(const FileSource&) = delete;
+    FileSource& operator=(const FileSource&) = delete;
+
+    std::uintmax_t size() const override { return m_size; }
+
+    std::size_t read(unsigned char* to, std::size_t max) override {
+        ssize_t count = 0;
+        do {
+            count = ::read(m_fd, to, max);
+        } while (count < 0 && errno == EINTR);
+        if (count < 0) {
+            throw file_error(m_name, std::string("cannot read: ") + std::strerror(errno));
+        }
+        return static_cast<std::size_t>(count);
+    }
+
+private:
+    std::string m_name;
+    int m_fd = -1;
+    std::uintmax_t m_size = 0;
+};
+
 }  // namespace
 
-HashedFile::HashedFile(const std::filesystem::path& file, std::string name) : m_name(std::move(name)) {
-    m_fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (m_fd < 0) {
-        throw file_error(m_name, std::string("cannot read: ") + std::strerror(errno));
-    }
-    struct stat status {};
-    if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(m_fd);
-        throw file_error(m_name, "cannot read: not a regular file");
-    }
-    m_size = static_cast<std::uintmax_t>(status.st_size);
-}
+HashedFile::HashedFile(const std::filesystem::path& file, std::string name)
+    : m_name(std::move(name)), m_source(std::make_unique<FileSource>(file, m_name)) {}
 
-HashedFile::~HashedFile() { ::close(m_fd); }
+HashedFile::HashedFile(std::unique_ptr<ByteSource> source, std::string name)
+    : m_name(std::move(name)), m_source(std::move(source)) {}
+
+HashedFile::~HashedFile() = default;
 
 std::size_t HashedFile::read(unsigned char* to, std::size_t max) {
     if (m_failed) {
         throw file_error(m_name, "cannot read: an earlier read failed");
     }
-    ssize_t count = 0;
-    do {
-        count = ::read(m_fd, to, max);
-    } while (count < 0 && errno == EINTR);
-    if (count < 0) {
+    std::size_t count = 0;
+    try {
+        count = m_source->read(to, max);
+    } catch (...) {
         m_failed = true;
-        throw file_error(m_name, std::string("cannot read: ") + std::strerror(errno));
+        throw;
     }
-    m_sha256.update(std::string_view(reinterpret_cast<const char*>(to), static_cast<std::size_t>(count)));
-    return static_cast<std::size_t>(count);
+    m_sha256.update(std::string_view(reinterpret_cast<const char*>(to), count));
+    return count;
 }
 
 std::string HashedFile::finish() {

@@ -173,6 +173,11 @@ ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& na
 ElencoIscritti read_iscritti_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, IssueLog& issues, std::string& sha256) {
     HashedFile input(file, name);
+    return read_iscritti_file(input, schema_dir, issues, sha256);
+}
+
+ElencoIscritti read_iscritti_file(HashedFile& input, const std::filesystem::path& schema_dir, IssueLog& issues,
+                                  std::string& sha256) {
     ElencoIscritti out;
     IscrittiHandler handler(out, issues);
     parse_with(handler, input, schema_dir);

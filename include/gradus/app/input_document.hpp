@@ -1,23 +1,26 @@
 #pragma once
 
+#include "gradus/core/byte_source.hpp"
+
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace gradus::app {
 
-// A large input file (candidature, the lists of the collocamento mirato): read from `path` as it
-// is parsed (a national file is hundreds of MB, never held whole); else fetched by `fetch` when it
-// is parsed and dropped after (a stored run's copy: only the files being parsed are held); else
-// `bytes`.
+// A large input file (candidature, the lists of the collocamento mirato), never held whole when it
+// can be avoided (a national file is hundreds of MB): read from `path` as it is parsed; else
+// pulled from `open` as it is parsed (a stored run's copy, a chunk at a time); else `bytes`.
 struct InputDocument {
     std::string name;
     std::filesystem::path path;
     std::string bytes;
-    // Returns the whole file; called from any thread, once per reading.
-    std::function<std::string()> fetch;
-    // A stored run's copy: the SHA-256 of the blob `fetch` returns. A new run (a riesame) records
-    // the file by it, without fetching or writing its bytes again.
+    // A new reading of the stored copy whose SHA-256 is `stored_sha256`; called from any thread,
+    // once per reading.
+    std::function<std::unique_ptr<ByteSource>()> open;
+    // A stored run's copy: the SHA-256 of the blob `open` reads. A new run (a riesame) records the
+    // file by it, without reading or writing its bytes again.
     std::string stored_sha256;
 };
 

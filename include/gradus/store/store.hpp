@@ -1,5 +1,6 @@
 #pragma once
 
+#include <gradus/store/blob_shape.hpp>
 #include <gradus/store/database_url.hpp>
 #include <gradus/store/run.hpp>
 
@@ -49,6 +50,11 @@ public:
     bool read_blob(std::string_view sha256, ByteSink& sink);
     // The whole blob in one string: for small blobs.
     std::optional<std::string> get_blob(std::string_view sha256);
+    // For a reader that pulls a blob a piece at a time (a parser, see BlobShape): its shape,
+    // nullopt when there is no such blob; then each piece in turn, 0 to shape.pieces() - 1.
+    // Throws Error when the piece's chunk is missing.
+    std::optional<BlobShape> blob_shape(std::string_view sha256);
+    void read_blob_piece(std::string_view sha256, const BlobShape& shape, std::int64_t index, ByteSink& sink);
     bool has_blob(std::string_view sha256);
 
     // The size of the chunks of blobs written from now on; a blob that fits in one stays whole.

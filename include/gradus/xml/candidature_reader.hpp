@@ -2,6 +2,7 @@
 
 #include "gradus/art16/candidatura.hpp"
 #include "gradus/core/errors.hpp"
+#include "gradus/xml/hashed_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -31,6 +32,12 @@ void read_candidature(const std::filesystem::path& file, const std::filesystem::
 std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
                                   IssueLog& issues, std::string* avviso_id = nullptr);
+
+// The same for a file opened by the caller, perhaps from another source than the disk (a stored
+// run's copy, pulled from the store as the parse goes).
+std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
+                                  std::vector<art16::Candidatura>& out, IssueLog& issues,
+                                  std::string* avviso_id = nullptr);
 
 // The same for a document held in memory (a stored run's copy); `name` stands for the file in messages.
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,

@@ -1,39 +1,42 @@
 #pragma once
 
+#include "gradus/core/byte_source.hpp"
 #include "gradus/core/sha256.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 
 namespace gradus::xml {
 
 // An input file read once, front to back, while it is parsed, and hashed (SHA-256) on the way:
-// the digest is always that of every byte of the file, however far the parser got.
+// the digest is always that of every byte of the file, however far the parser got. The bytes come
+// from the file on disk or from another source of the same file (a run's stored copy).
 class HashedFile {
 public:
     // Opens a regular file; `name` stands for it in messages. Throws InputError (rule "file")
     // when it cannot be opened.
     HashedFile(const std::filesystem::path& file, std::string name);
+    HashedFile(std::unique_ptr<ByteSource> source, std::string name);
     ~HashedFile();
     HashedFile(const HashedFile&) = delete;
     HashedFile& operator=(const HashedFile&) = delete;
 
     const std::string& name() const { return m_name; }
-    std::uintmax_t size() const { return m_size; }  // when opened
+    std::uintmax_t size() const { return m_source->size(); }  // when opened
 
     // Reads up to `max` next bytes into `to` and hashes them; 0 at the end of the file. Throws
-    // InputError (rule "file") on a read error.
+    // InputError (rule "file") on a read error from disk, the source's own error otherwise.
     std::size_t read(unsigned char* to, std::size_t max);
     // Reads and hashes what is left of the file and returns the hex SHA-256 of all of it.
-    // Throws InputError (rule "file") if any read failed.
+    // Throws if any read failed.
     std::string finish();
 
 private:
     std::string m_name;
-    int m_fd = -1;
-    std::uintmax_t m_size = 0;
+    std::unique_ptr<ByteSource> m_source;
     bool m_failed = false;
     Sha256 m_sha256;
 };

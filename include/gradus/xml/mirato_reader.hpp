@@ -2,6 +2,7 @@
 
 #include "gradus/cm/iscritto.hpp"
 #include "gradus/core/errors.hpp"
+#include "gradus/xml/hashed_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -31,6 +32,10 @@ ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& na
 // digest of all its bytes. A file that cannot be opened or read is an InputError (rule "file").
 ElencoIscritti read_iscritti_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, IssueLog& issues, std::string& sha256);
+// The same for a file opened by the caller, perhaps from another source than the disk (a stored
+// run's copy, pulled from the store as the parse goes).
+ElencoIscritti read_iscritti_file(HashedFile& input, const std::filesystem::path& schema_dir, IssueLog& issues,
+                                  std::string& sha256);
 
 // Reads an <adesioni> document: one call and the applications to it, with the same quarantine of
 // bad records (record = the person named, or the line).
