@@ -10,6 +10,7 @@
 #include "gradus/report/riesame_csv.hpp"
 
 
+#include <memory>
 #include <ostream>
 
 namespace po = boost::program_options;
@@ -46,14 +47,17 @@ int RiesameCommand::run(std::ostream& out, std::ostream&) {
                           "): apply every decision to the provisional run in one file");
     }
     // Only the standings of the provisional ranking are kept: it is freed before the revised one
-    // is computed, so that the two never share the memory.
-    const art16::Standings before(app::run_art16(original.inputs, original.settings, {}, schemas).graduatoria);
+    // is computed, so that the two never share the memory; and the standings are freed once
+    // compared, before the new run is stored.
+    auto before = std::make_unique<const art16::Standings>(
+        app::run_art16(original.inputs, original.settings, {}, schemas).graduatoria);
 
     app::Art16Inputs inputs = original.inputs;
     inputs.rettifiche = app::NamedBytes{std::filesystem::path(m_rettifiche).filename().string(), read_file(m_rettifiche)};
     const auto after = app::run_art16(inputs, original.settings, {}, schemas);
 
-    const auto changes = art16::compare(before, after.graduatoria);
+    const auto changes = art16::compare(*before, after.graduatoria);
+    before.reset();
     const app::NamedBytes diff{"riesame.csv", report::riesame_csv(changes, after.rettifiche)};
     OutputFolder folder(m_out);
     app::Art16RecordOptions record;
