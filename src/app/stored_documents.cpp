@@ -27,6 +27,7 @@ void store_input(store::RunTransaction& run, std::string_view role, const InputD
         check_unchanged(file.name, parsed_sha256, file.stored_sha256);
         return;
     }
+    if (file.open) throw InternalError("input '" + file.name + "' is read from a stored copy with no digest");
     const std::string stored = !file.path.empty() ? run.add_input_file(role, file.name, file.path)
                                                   : run.add_input(role, file.name, file.bytes);
     check_unchanged(file.name, parsed_sha256, stored);

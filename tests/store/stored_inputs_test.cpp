@@ -7,6 +7,7 @@
 #include "gradus/app/art16_record.hpp"
 #include "gradus/app/stored_art16_run.hpp"
 #include "gradus/app/stored_blob_source.hpp"
+#include "gradus/app/stored_documents.hpp"
 #include "gradus/core/byte_sink.hpp"
 #include "gradus/core/sha256.hpp"
 #include "gradus/store/run_transaction.hpp"
@@ -178,4 +179,11 @@ TEST_CASE("a ranking whose candidature were stored in chunks is recomputed from 
                    }),
                    Contains("candidature-2.xml") && Contains("changed while the run was reading it"));
     }
+}
+
+TEST_CASE("an input read from a stored copy is recorded by its digest, never as the bytes it does not hold") {
+    store::Store db(store::test::fresh_database_url());
+    store::RunTransaction run(db, a_spec(), "2025-01-31T08:00:00Z");
+    const app::InputDocument no_digest{"candidature-1.xml", {}, {}, [] { return std::unique_ptr<ByteSource>(); }, {}};
+    CHECK_THROWS_AS(app::store_input(run, "candidature", no_digest, sha256_hex("")), InternalError);
 }
