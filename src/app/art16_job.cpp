@@ -12,6 +12,7 @@
 #include "gradus/version.hpp"
 #include "gradus/xml/avviso_reader.hpp"
 #include "gradus/xml/candidature_reader.hpp"
+#include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/rettifiche_reader.hpp"
 
 #include <oneapi/tbb/parallel_for.h>

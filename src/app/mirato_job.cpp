@@ -6,6 +6,7 @@
 #include "gradus/report/issues_csv.hpp"
 #include "gradus/report/mirato_reports.hpp"
 #include "gradus/version.hpp"
+#include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/mirato_reader.hpp"
 
 namespace gradus::app {

@@ -27,8 +27,9 @@ StoredArt16Run load_art16_run(store::Store& db, std::int64_t run_id, const std::
     for (const auto& name : options.all("candidature")) {
         const store::RunFile file = input_named(files, "candidature", name);
         run.inputs.candidature.push_back({name, {}, {},
-                                          [&db, one_at_a_time, sha256 = file.sha256] {
-                                              return std::make_unique<StoredBlobSource>(db, one_at_a_time, sha256);
+                                          [&db, one_at_a_time, sha256 = file.sha256, name] {
+                                              return std::make_unique<StoredBlobSource>(
+                                                  db, one_at_a_time, sha256, "candidature '" + name + "'");
                                           },
                                           file.sha256});
     }

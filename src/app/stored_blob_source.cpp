@@ -2,6 +2,7 @@
 
 #include "gradus/core/byte_sink.hpp"
 #include "gradus/core/errors.hpp"
+#include "gradus/store/store.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -9,11 +10,12 @@
 
 namespace gradus::app {
 
-StoredBlobSource::StoredBlobSource(store::Store& db, std::shared_ptr<std::mutex> connection_lock, std::string sha256)
+StoredBlobSource::StoredBlobSource(store::Store& db, std::shared_ptr<std::mutex> connection_lock, std::string sha256,
+                                   const std::string& what)
     : m_db(db), m_connection_lock(std::move(connection_lock)), m_sha256(std::move(sha256)) {
     const std::lock_guard<std::mutex> lock(*m_connection_lock);
     const auto shape = m_db.blob_shape(m_sha256);
-    if (!shape) throw InternalError("blob " + m_sha256 + " is missing");
+    if (!shape) throw InternalError("blob " + m_sha256 + " of " + what + " is missing");
     m_shape = *shape;
 }
 

@@ -22,8 +22,9 @@ StoredMiratoRun load_mirato_run(store::Store& db, std::int64_t run_id, const std
     // hundreds of MB).
     const store::RunFile& list = input_named(files, "iscritti", iscritti);
     run.inputs.iscritti = {iscritti, {}, {},
-                           [&db, sha256 = list.sha256] {
-                               return std::make_unique<StoredBlobSource>(db, std::make_shared<std::mutex>(), sha256);
+                           [&db, one_at_a_time = std::make_shared<std::mutex>(), sha256 = list.sha256, iscritti] {
+                               return std::make_unique<StoredBlobSource>(db, one_at_a_time, sha256,
+                                                                         "iscritti '" + iscritti + "'");
                            },
                            list.sha256};
     if (const auto adesioni = options.get("adesioni")) {

@@ -9,7 +9,6 @@
 #include "gradus/core/errors.hpp"
 #include "gradus/report/riesame_csv.hpp"
 
-
 #include <memory>
 #include <ostream>
 

@@ -260,6 +260,30 @@ public:
         return std::make_unique<PostgresqlChunkSink>(native_postgresql(session));
     }
 
+    // One chunk per query, so that only one chunk at a time is in memory (a plain query result
+    // holds all its rows).
+    bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const override {
+        PGconn* connection = native_postgresql(session);
+        // In binary results a text column is its plain bytes.
+        const PgResult head = read(connection, "SELECT chunk_count::text, chunk_key, bytes FROM blobs WHERE sha256 = $1",
+                                   {sha256.c_str()});
+        if (PQntuples(head.get()) == 0) return false;
+        const std::int64_t chunk_count = std::stoll(PQgetvalue(head.get(), 0, 0));
+        if (chunk_count == 0) {
+            sink.write(value(head.get(), 2));
+            return true;
+        }
+        const std::string chunk_key = PQgetvalue(head.get(), 0, 1);
+        for (std::int64_t seq = 0; seq < chunk_count; ++seq) {
+            const std::string seq_text = std::to_string(seq);
+            const PgResult chunk = read(connection, "SELECT bytes FROM blob_chunks WHERE chunk_key = $1 AND seq = $2",
+                                        {chunk_key.c_str(), seq_text.c_str()});
+            if (PQntuples(chunk.get()) == 0) missing_chunk(sha256, seq, chunk_count);
+            sink.write(value(chunk.get(), 0));
+        }
+        return true;
+    }
+
     std::optional<BlobShape> blob_shape(soci::session& session, const std::string& sha256) const override {
         // In binary results a text column is its plain bytes.
         const PgResult head = read(native_postgresql(session),
@@ -268,21 +292,24 @@ public:
         return BlobShape{std::stoll(PQgetvalue(head.get(), 0, 0)), std::stoll(PQgetvalue(head.get(), 0, 1))};
     }
 
-    // One piece per query, so that only one chunk at a time is in memory (a plain query result
-    // holds all its rows).
+    // One piece per query, so that only one chunk at a time is in memory.
     void read_blob_piece(soci::session& session, const std::string& sha256, const BlobShape& shape,
                          std::int64_t index, ByteSink& sink) const override {
         PGconn* connection = native_postgresql(session);
+        if (shape.chunk_count == 0) {
+            if (index != 0) throw InternalError("blob " + sha256 + " is whole: it has no piece " + std::to_string(index));
+            const PgResult whole = read(connection, "SELECT bytes FROM blobs WHERE sha256 = $1", {sha256.c_str()});
+            if (PQntuples(whole.get()) == 0) throw Error("blob " + sha256 + " is missing");
+            sink.write(value(whole.get(), 0));
+            return;
+        }
         const std::string seq = std::to_string(index);
-        const PgResult piece =
-            shape.chunk_count == 0
-                ? read(connection, "SELECT bytes FROM blobs WHERE sha256 = $1", {sha256.c_str()})
-                : read(connection,
-                       "SELECT c.bytes FROM blobs b JOIN blob_chunks c ON c.chunk_key = b.chunk_key "
-                       "WHERE b.sha256 = $1 AND c.seq = $2",
-                       {sha256.c_str(), seq.c_str()});
-        if (PQntuples(piece.get()) == 0) missing_chunk(sha256, index, shape.chunk_count);
-        sink.write(value(piece.get(), 0));
+        const PgResult chunk = read(connection,
+                                    "SELECT c.bytes FROM blobs b JOIN blob_chunks c ON c.chunk_key = b.chunk_key "
+                                    "WHERE b.sha256 = $1 AND c.seq = $2",
+                                    {sha256.c_str(), seq.c_str()});
+        if (PQntuples(chunk.get()) == 0) missing_chunk(sha256, index, shape.chunk_count);
+        sink.write(value(chunk.get(), 0));
     }
 
     std::unique_ptr<BulkSink> open_bulk_sink(soci::session& session, const std::string& table,

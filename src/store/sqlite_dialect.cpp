@@ -1,3 +1,4 @@
+#include <gradus/core/errors.hpp>
 #include <gradus/store/dialect.hpp>
 #include <gradus/store/sqlite_native.hpp>
 
@@ -107,6 +108,28 @@ public:
         return std::make_unique<SqliteChunkSink>(native_sqlite(session));
     }
 
+    bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const override {
+        sqlite_api::sqlite3* db = native_sqlite(session);
+        SqliteStatement head(db, "SELECT chunk_count, chunk_key, bytes FROM blobs WHERE sha256 = ?");
+        head.bind_text(1, sha256);
+        if (!head.step()) return false;
+        const std::int64_t chunk_count = head.column_int64(0);
+        if (chunk_count == 0) {
+            sink.write(head.column_view(2));
+            return true;
+        }
+        const std::string chunk_key(head.column_view(1));
+        SqliteStatement chunk(db, "SELECT bytes FROM blob_chunks WHERE chunk_key = ? AND seq = ?");
+        chunk.bind_text(1, chunk_key);
+        for (std::int64_t seq = 0; seq < chunk_count; ++seq) {
+            chunk.bind_int64(2, seq);
+            if (!chunk.step()) missing_chunk(sha256, seq, chunk_count);
+            sink.write(chunk.column_view(0));
+            chunk.reset();
+        }
+        return true;
+    }
+
     std::optional<BlobShape> blob_shape(soci::session& session, const std::string& sha256) const override {
         SqliteStatement head(native_sqlite(session), "SELECT size, chunk_count FROM blobs WHERE sha256 = ?");
         head.bind_text(1, sha256);
@@ -118,9 +141,10 @@ public:
                          std::int64_t index, ByteSink& sink) const override {
         sqlite_api::sqlite3* db = native_sqlite(session);
         if (shape.chunk_count == 0) {
+            if (index != 0) throw InternalError("blob " + sha256 + " is whole: it has no piece " + std::to_string(index));
             SqliteStatement whole(db, "SELECT bytes FROM blobs WHERE sha256 = ?");
             whole.bind_text(1, sha256);
-            if (!whole.step()) missing_chunk(sha256, index, shape.chunk_count);
+            if (!whole.step()) throw Error("blob " + sha256 + " is missing");
             sink.write(whole.column_view(0));
             return;
         }

@@ -37,10 +37,10 @@ int Store::schema_version() {
 }
 
 bool Store::read_blob(std::string_view sha256, ByteSink& sink) {
-    const auto shape = blob_shape(sha256);
-    if (!shape) return false;
-    for (std::int64_t piece = 0; piece < shape->pieces(); ++piece) read_blob_piece(sha256, *shape, piece, sink);
-    return true;
+    return database_call("cannot read a blob", [&] {
+        flush_file_rows();
+        return m_dialect->read_blob(*m_session, std::string(sha256), sink);
+    });
 }
 
 std::optional<BlobShape> Store::blob_shape(std::string_view sha256) {
@@ -63,7 +63,7 @@ std::optional<std::string> Store::get_blob(std::string_view sha256) {
     // Sized once from the recorded size: grown chunk by chunk, a 100 MB file took twice its size.
     StringSink sink;
     sink.reserve(static_cast<std::size_t>(shape->size));
-    for (std::int64_t piece = 0; piece < shape->pieces(); ++piece) read_blob_piece(sha256, *shape, piece, sink);
+    if (!read_blob(sha256, sink)) return std::nullopt;
     return sink.take();
 }
 

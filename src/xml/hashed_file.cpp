@@ -64,7 +64,9 @@ HashedFile::HashedFile(const std::filesystem::path& file, std::string name)
     : m_name(std::move(name)), m_source(std::make_unique<FileSource>(file, m_name)) {}
 
 HashedFile::HashedFile(std::unique_ptr<ByteSource> source, std::string name)
-    : m_name(std::move(name)), m_source(std::move(source)) {}
+    : m_name(std::move(name)), m_source(std::move(source)) {
+    if (!m_source) throw InternalError("no source of bytes for '" + m_name + "'");
+}
 
 HashedFile::~HashedFile() = default;
 

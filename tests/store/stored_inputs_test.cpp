@@ -5,9 +5,12 @@
 
 #include "gradus/app/art16_job.hpp"
 #include "gradus/app/art16_record.hpp"
+#include "gradus/app/mirato_job.hpp"
+#include "gradus/app/mirato_record.hpp"
 #include "gradus/app/stored_art16_run.hpp"
 #include "gradus/app/stored_blob_source.hpp"
 #include "gradus/app/stored_documents.hpp"
+#include "gradus/app/stored_mirato_run.hpp"
 #include "gradus/core/byte_sink.hpp"
 #include "gradus/core/sha256.hpp"
 #include "gradus/store/run_transaction.hpp"
@@ -15,11 +18,15 @@
 
 #include <soci/soci.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace gradus;
 using Catch::Matchers::Contains;
@@ -64,9 +71,9 @@ std::string bytes_of(const std::filesystem::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::vector<std::string> rendered(const app::Art16Outcome& outcome) {
+std::vector<std::string> rendered(const std::vector<app::OutputDocument>& outputs) {
     std::vector<std::string> documents;
-    for (const auto& document : app::art16_documents(outcome)) {
+    for (const auto& document : outputs) {
         StringSink sink;
         document.render(sink);
         documents.push_back(document.name + "\n" + sink.take());
@@ -125,12 +132,12 @@ TEST_CASE("stored files are pulled a chunk at a time by readers on two threads s
     {
         // Read sizes that never meet a chunk's edge, so pieces are split and joined.
         std::jthread first([&] {
-            app::StoredBlobSource blob(db, connection, digests[0]);
+            app::StoredBlobSource blob(db, connection, digests[0], "dati 'file-0.bin'");
             sizes[0] = blob.size();
             read[0] = drain(blob, 333);
         });
         std::jthread second([&] {
-            app::StoredBlobSource blob(db, connection, digests[1]);
+            app::StoredBlobSource blob(db, connection, digests[1], "dati 'file-1.bin'");
             sizes[1] = blob.size();
             read[1] = drain(blob, 4099);
         });
@@ -140,7 +147,8 @@ TEST_CASE("stored files are pulled a chunk at a time by readers on two threads s
     CHECK(read[0] == blobs[0]);
     CHECK(read[1] == blobs[1]);
 
-    CHECK_THROWS_AS(app::StoredBlobSource(db, connection, std::string(64, 'a')), InternalError);
+    CHECK_THROWS_WITH(app::StoredBlobSource(db, connection, std::string(64, 'a'), "dati 'lost.bin'"),
+                      Contains("of dati 'lost.bin' is missing"));
 }
 
 TEST_CASE("a ranking whose candidature were stored in chunks is recomputed from them to the same bytes") {
@@ -161,7 +169,7 @@ TEST_CASE("a ranking whose candidature were stored in chunks is recomputed from 
     const auto again = app::run_art16(stored.inputs, stored.settings, {}, source / "schemas");
     CHECK(again.candidature_sha256 == outcome.candidature_sha256);
     CHECK(again.candidature_sha256[0] == sha256_hex(bytes_of(demo / "candidature-1.xml")));
-    CHECK(rendered(again) == rendered(outcome));
+    CHECK(rendered(app::art16_documents(again)) == rendered(app::art16_documents(outcome)));
 
     SECTION("a stored chunk that was altered gives another digest, which the new run refuses to record") {
         db.session() << "UPDATE blob_chunks SET bytes = (SELECT bytes FROM blob_chunks WHERE seq = 0 AND chunk_key ="
@@ -186,4 +194,64 @@ TEST_CASE("an input read from a stored copy is recorded by its digest, never as 
     store::RunTransaction run(db, a_spec(), "2025-01-31T08:00:00Z");
     const app::InputDocument no_digest{"candidature-1.xml", {}, {}, [] { return std::unique_ptr<ByteSource>(); }, {}};
     CHECK_THROWS_AS(app::store_input(run, "candidature", no_digest, sha256_hex("")), InternalError);
+}
+
+TEST_CASE("a blob stored whole, and an empty one, are read through the same source") {
+    store::Store db(store::test::fresh_database_url());
+    db.set_blob_chunk_size(1000);
+    const std::vector<std::string> blobs{varied_bytes(999, 4), std::string()};
+    const auto digests = store_inputs(db, blobs);
+    const auto connection = std::make_shared<std::mutex>();
+    app::StoredBlobSource whole(db, connection, digests[0], "dati 'file-0.bin'");
+    CHECK(whole.size() == 999);
+    CHECK(drain(whole, 100) == blobs[0]);
+    app::StoredBlobSource empty(db, connection, digests[1], "dati 'file-1.bin'");
+    CHECK(empty.size() == 0);
+    CHECK(drain(empty, 100).empty());
+}
+
+TEST_CASE("a stored candidature file that lost a chunk, or its blob, fails the recomputation with the store's error") {
+    const auto catalogue = xml::read_criteria_dir(source / "criteria", source / "schemas");
+    const app::Art16Inputs inputs{app::NamedBytes{"avviso.xml", bytes_of(demo / "avviso.xml")},
+                                  {{"candidature-1.xml", demo / "candidature-1.xml", {}, {}, {}}},
+                                  {}};
+    const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");
+    store::Store db(store::test::fresh_database_url());
+    db.set_blob_chunk_size(4096);
+    const auto id = app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", [] { return "2026-03-24T08:00:05Z"; });
+    const auto stored = app::load_art16_run(db, id, source / "schemas");
+    const std::string sha = outcome.candidature_sha256[0];
+    SECTION("a chunk: an Error naming it, not a refused record") {
+        db.session() << "DELETE FROM blob_chunks WHERE seq = 7";
+        CHECK_THAT(store::test::error_message([&] { app::run_art16(stored.inputs, stored.settings, {}, source / "schemas"); }),
+                   Contains("blob " + sha + ": chunk 7 of") && Contains("is missing"));
+    }
+    SECTION("the blob: an internal error naming the file") {
+        db.session() << "DELETE FROM blob_chunks";
+        db.session() << "DELETE FROM run_files WHERE sha256 = '" + sha + "'";
+        db.session() << "DELETE FROM blobs WHERE sha256 = '" + sha + "'";
+        CHECK_THROWS_WITH(app::run_art16(stored.inputs, stored.settings, {}, source / "schemas"),
+                          Contains("of candidature 'candidature-1.xml' is missing"));
+    }
+}
+
+TEST_CASE("a mirato graduatoria whose lists were stored in chunks is recomputed from them to the same bytes") {
+    const auto schemas = source / "schemas";
+    const auto lists = source / "fixtures/mirato/torino-iscritti.xml";
+    const app::MiratoInputs inputs{{"torino-iscritti.xml", lists, {}, {}, {}}, std::nullopt};
+    app::MiratoSettings settings;
+    settings.reference_date = Date::from_ymd(2026, 3, 1);
+    settings.allow_unknown = true;
+    const auto catalogue = xml::read_criteria_dir(source / "criteria" / app::mirato_criteria_folder, schemas);
+    const auto outcome = app::run_mirato(inputs, settings, catalogue, schemas);
+    store::Store db(store::test::fresh_database_url());
+    db.set_blob_chunk_size(16384);  // the 475 KB lists in some 30 chunks
+    const auto id = app::record_mirato_run(db, inputs, outcome, "2026-03-01T09:00:00Z", "2026-03-01T09:00:05Z");
+    CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM blob_chunks") > 25);
+
+    const auto stored = app::load_mirato_run(db, id, schemas);
+    const auto again = app::run_mirato(stored.inputs, stored.settings, {}, schemas);
+    CHECK(again.iscritti_sha256 == outcome.iscritti_sha256);
+    CHECK(again.iscritti_sha256 == sha256_hex(bytes_of(lists)));
+    CHECK(rendered(app::mirato_documents(again)) == rendered(app::mirato_documents(outcome)));
 }

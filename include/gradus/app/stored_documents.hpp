@@ -15,8 +15,9 @@ namespace gradus::app {
 void store_documents(store::RunTransaction& run, const std::vector<OutputDocument>& documents,
                      DocumentCopies* copies);
 
-// Stores an input of the run as `role`: from its file, one chunk at a time, else fetched or held;
-// a stored run's copy is recorded by its digest, not stored again. Its bytes must still have the
+// Stores an input of the run as `role`: from its file, one chunk at a time, else the bytes held;
+// a stored run's copy is recorded by its digest, not stored again (one without its digest is an
+// InternalError). Its bytes must still have the
 // digest they had when parsed: otherwise an InputError (rule "file") fails the run.
 void store_input(store::RunTransaction& run, std::string_view role, const InputDocument& file,
                  const std::string& parsed_sha256);

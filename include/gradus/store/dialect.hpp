@@ -89,7 +89,10 @@ public:
     virtual void lock_run_chain(soci::session& session) const = 0;
     virtual std::unique_ptr<FileRows> open_file_rows(soci::session& session) const = 0;
     virtual std::unique_ptr<ChunkSink> open_chunk_sink(soci::session& session) const = 0;
-    // The blob's size and chunks; nullopt when there is no such blob.
+    // Streams the blob's bytes into `sink`, chunk by chunk in order; false when there is no such
+    // blob. Throws Error (missing_chunk()) when one of its chunks is missing.
+    virtual bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const = 0;
+    // For a reader that pulls: the blob's size and chunks; nullopt when there is no such blob.
     virtual std::optional<BlobShape> blob_shape(soci::session& session, const std::string& sha256) const = 0;
     // Writes piece `index` of the blob (`shape` as blob_shape() gave it) into `sink`. Throws Error
     // (missing_chunk()) when that chunk is missing.

@@ -26,7 +26,8 @@ class Dialect;
 class FileRows;
 
 // The database of runs, their files and results: one connection, SQLite or PostgreSQL.
-// Opening applies the pending schema migrations. Not thread-safe: one Store per thread.
+// Opening applies the pending schema migrations. Not thread-safe: one Store per thread, or every
+// call serialised by the threads that share it (app::StoredBlobSource).
 // Database failures surface as gradus::Error carrying the database's own message.
 class Store {
 public:

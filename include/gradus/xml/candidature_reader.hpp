@@ -2,7 +2,6 @@
 
 #include "gradus/art16/candidatura.hpp"
 #include "gradus/core/errors.hpp"
-#include "gradus/xml/hashed_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -10,6 +9,8 @@
 #include <vector>
 
 namespace gradus::xml {
+
+class HashedFile;
 
 inline constexpr std::string_view candidature_namespace = "urn:gradus:candidature:1";
 inline constexpr std::string_view candidature_schema_file = "candidature-1.xsd";

@@ -2,7 +2,6 @@
 
 #include "gradus/cm/iscritto.hpp"
 #include "gradus/core/errors.hpp"
-#include "gradus/xml/hashed_file.hpp"
 
 #include <filesystem>
 #include <string>
@@ -10,6 +9,8 @@
 #include <vector>
 
 namespace gradus::xml {
+
+class HashedFile;
 
 inline constexpr std::string_view mirato_namespace = "urn:gradus:mirato-iscritti:1";
 inline constexpr std::string_view mirato_schema_file = "mirato-iscritti-1.xsd";
