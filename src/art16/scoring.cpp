@@ -57,25 +57,40 @@ private:
         explain([&](Explanation& e) { e.add("base", cite(m_cr, b), b.value->to_string(), "Punteggio di partenza."); });
     }
 
-    // Reasons an ISEE cannot be used, or nothing when it can.
-    std::optional<std::string> unusable_isee(const criteria::IseeRule& r, const Date& ref) const {
-        if (!m_c.isee) return "nessun ISEE presentato";
+    // Why an ISEE cannot be used on `ref`, if it cannot; the sentence only for a trail.
+    enum class IseeProblem { none, missing, omissions, not_yet_issued, expired };
+    IseeProblem isee_problem(const criteria::IseeRule& r, const Date& ref) const {
+        if (!m_c.isee) return IseeProblem::missing;
         const auto& i = *m_c.isee;
-        if (i.omissions && r.omissions_as_missing) return "ISEE con omissioni o difformità";
-        if (ref < i.attestation) return "ISEE rilasciato il " + i.attestation.to_italian() + ", dopo il " + ref.to_italian();
-        if (ref > i.expiry) return "ISEE scaduto il " + i.expiry.to_italian() + ", prima del " + ref.to_italian();
-        return std::nullopt;
+        if (i.omissions && r.omissions_as_missing) return IseeProblem::omissions;
+        if (ref < i.attestation) return IseeProblem::not_yet_issued;
+        if (ref > i.expiry) return IseeProblem::expired;
+        return IseeProblem::none;
+    }
+    std::string describe(IseeProblem problem, const Date& ref) const {
+        switch (problem) {
+            case IseeProblem::missing: return "nessun ISEE presentato";
+            case IseeProblem::omissions: return "ISEE con omissioni o difformità";
+            case IseeProblem::not_yet_issued:
+                return "ISEE rilasciato il " + m_c.isee->attestation.to_italian() + ", dopo il " + ref.to_italian();
+            case IseeProblem::expired:
+                return "ISEE scaduto il " + m_c.isee->expiry.to_italian() + ", prima del " + ref.to_italian();
+            case IseeProblem::none: break;
+        }
+        return {};
     }
 
     void isee() {
         if (!m_cr.isee) {
             // No ISEE points, but a tie-break may still compare the ISEE valid at submission.
-            if (!unusable_isee(criteria::IseeRule{}, m_c.submission_date)) m_s.valid_isee = m_c.isee->value;
+            if (isee_problem(criteria::IseeRule{}, m_c.submission_date) == IseeProblem::none) {
+                m_s.valid_isee = m_c.isee->value;
+            }
             return;
         }
         const auto& r = *m_cr.isee;
         const Date ref = at(r.valid_at);
-        if (auto why = unusable_isee(r, ref)) {
+        if (const IseeProblem problem = isee_problem(r, ref); problem != IseeProblem::none) {
             if (!r.missing_points.known()) {
                 skipped("isee.mancante", "isee.missing_points");
                 return;
@@ -84,7 +99,8 @@ private:
             add(Component::isee, p);
             explain([&](Explanation& e) {
                 auto& step = e.add("isee.mancante", cite(m_cr, r.missing_points), p.to_string(),
-                                   "ISEE non valido alla data di riferimento (" + *why + "): si applica la penalità prevista.");
+                                   "ISEE non valido alla data di riferimento (" + describe(problem, ref) +
+                                       "): si applica la penalità prevista.");
                 step.inputs.push_back({"data_riferimento", ref.to_iso()});
                 if (m_c.isee) {
                     step.inputs.push_back({"isee", m_c.isee->value.to_string()});
@@ -100,10 +116,11 @@ private:
         }
         const Decimal& value = m_c.isee->value;
         m_s.valid_isee = value;
-        const auto [points, note] = criteria::isee_points(r, value);
+        const Decimal points = criteria::isee_points(r, value);
         add(Component::isee, points);
         explain([&](Explanation& e) {
-            auto& s = e.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
+            auto& s = e.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(),
+                            criteria::explained_isee_points(r, value).note);
             s.inputs = {{"isee", value.to_string()},
                         {"rilascio", m_c.isee->attestation.to_iso()},
                         {"scadenza", m_c.isee->expiry.to_iso()},

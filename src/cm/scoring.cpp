@@ -219,7 +219,7 @@ private:
             return skipped("isee.punti", "isee");
         }
         m_s.facts.valid_isee = m_p.isee->value;
-        const auto [points, note] = criteria::isee_points(r, m_p.isee->value);
+        const auto [points, note] = criteria::explained_isee_points(r, m_p.isee->value);
         add("isee", points);
         auto& s = m_s.explanation.add("isee.punti", cite(m_cr, r.points_per_step), points.to_string(), note);
         s.inputs = {{"isee", m_p.isee->value.to_string()},

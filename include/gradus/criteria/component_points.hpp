@@ -23,7 +23,9 @@ std::string cite(const Criteria& criteria, const Parameter<T>& p) {
 
 // Points for a valid ISEE of `value` euro under a rule whose step, points per step, rounding and
 // (allowance form) start are known. Shared by every procedure that scores the ISEE.
-ComponentPoints isee_points(const IseeRule& rule, const Decimal& value);
+Decimal isee_points(const IseeRule& rule, const Decimal& value);
+// The same points with the sentence that explains them.
+ComponentPoints explained_isee_points(const IseeRule& rule, const Decimal& value);
 
 // The points one dependant brings, and whether the disabled rate applied; the rule's points are known.
 struct DependantPoints {
