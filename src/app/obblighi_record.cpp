@@ -83,19 +83,27 @@ FirmServices firm_services(const report::ObblighiReport& report, std::int64_t ru
 
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
-                                 const std::optional<std::string>& office, DocumentCopies* copies) {
+                                 const std::optional<std::string>& office, DocumentCopies* copies,
+                                 const std::function<void(std::string_view stage)>& stage_done) {
+    const auto done = [&stage_done](std::string_view stage) {
+        if (stage_done) stage_done(stage);
+    };
     std::optional<store::Ledger> ledger;
     if (office) ledger.emplace(db);
     const store::RunSpec spec{"l68-obblighi", engine_version, outcome.report.as_of, outcome.options, {}};
     store::RunTransaction run(db, spec, started_at);
     store_prospetti(run, inputs, outcome);
     for (const auto& f : inputs.reference) run.add_input("dati", f.name, f.bytes);
+    done("inputs");
     store_documents(run, obblighi_documents(outcome), copies);
+    done("reports");
     store_rows(run, outcome.report);
+    done("rows");
     if (ledger) {
         for (const auto& e : firm_services(outcome.report, run.run_id(), *office).events) ledger->append(e, finished_at);
     }
     run.commit(finished_at);
+    done("commit");
     return run.run_id();
 }
 

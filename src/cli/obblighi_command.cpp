@@ -84,8 +84,8 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
         clock.mark("reports");
     } else {
         store::Store db(m_common.db);
-        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office, &folder);
-        clock.mark("reports+persist");
+        run_id = app::record_obblighi_run(db, inputs, *outcome, started_at, utc_timestamp_now(), m_options.office, &folder,
+                                          [&clock](std::string_view stage) { clock.mark(stage); });
     }
     folder.publish();
     clock.mark("write");

@@ -103,8 +103,8 @@ int RankCommand::run(std::ostream& out, std::ostream& err) {
         app::Art16RecordOptions record;
         record.office = m_options.office;
         record.copies = &folder;
+        record.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
         run_id = app::record_art16_run(db, inputs, outcome, started_at, utc_timestamp_now, record);
-        clock.mark("reports+persist");
     }
     folder.publish();
     clock.mark("write");

@@ -203,3 +203,14 @@ TEST_CASE("rank --reports writes only the chosen reports and the scarti; replay 
     CHECK(bad.exit_code == 2);
     CHECK(bad.err.find("graduatoria.pdf") != std::string::npos);
 }
+
+TEST_CASE("rank --timings names each stage, the stored run's four parts apart", "[cli][rank][timings]") {
+    TempDir tmp;
+    const Outcome stored = rank_demo(tmp, "out", "--quiet --timings");
+    REQUIRE(stored.exit_code == 1);  // the demo's two broken records go to the scarti
+    CHECK(std::regex_search(stored.err, std::regex(R"(timings: read=\S+ parse=\S+ rank=\S+ rows=\S+ inputs=\S+ )"
+                                                   R"(reports=\S+ commit=\S+ write=\S+ total=)")));
+    const Outcome unstored = rank_demo(tmp, "nostore", "--no-store --quiet --timings");
+    CHECK(std::regex_search(unstored.err,
+                            std::regex(R"(timings: read=\S+ parse=\S+ rank=\S+ reports=\S+ write=\S+ total=)")));
+}

@@ -111,6 +111,7 @@ TEST_CASE("gradus obblighi --timings names each stage of the run, stored or not"
     CHECK(std::regex_search(unstored.err, std::regex(R"(timings: list=\S+ parse=\S+ assess=\S+ reports=\S+ write=\S+ total=)")));
     const Outcome stored = run_gradus(obblighi(tmp, "b", "--quiet --timings"), tmp);
     CHECK(std::regex_search(stored.err,
-                            std::regex(R"(timings: list=\S+ parse=\S+ assess=\S+ reports\+persist=\S+ write=\S+ total=)")));
+                            std::regex(R"(timings: list=\S+ parse=\S+ assess=\S+ inputs=\S+ reports=\S+ rows=\S+ )"
+                                       R"(commit=\S+ write=\S+ total=)")));
     CHECK(run_gradus(obblighi(tmp, "c", "--no-store --quiet"), tmp).err.find("timings:") == std::string::npos);
 }

@@ -50,7 +50,11 @@ TEST_CASE("an obligations run stores each prospetto read, fetched again, with th
     const auto outcome = app::compute_obblighi(inputs, {Date::from_ymd(2025, 6, 30), {}, nullptr}, source / "schemas");
     REQUIRE(outcome->report.entries.size() == 2);
     store::Store db(store::test::fresh_database_url());
-    const auto id = app::record_obblighi_run(db, inputs, *outcome, "2025-06-30T08:00:00Z", "2025-06-30T08:00:09Z");
+    std::vector<std::string> stages;
+    const auto id = app::record_obblighi_run(db, inputs, *outcome, "2025-06-30T08:00:00Z", "2025-06-30T08:00:09Z",
+                                             std::nullopt, nullptr,
+                                             [&stages](std::string_view stage) { stages.emplace_back(stage); });
+    CHECK(stages == std::vector<std::string>{"inputs", "reports", "rows", "commit"});  // as --timings shows them
     std::vector<std::string> stored;
     for (const auto& f : db.run_files(id)) {
         if (f.role == "prospetto") stored.push_back(f.name + " " + f.sha256);

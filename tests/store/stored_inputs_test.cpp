@@ -160,7 +160,12 @@ TEST_CASE("a ranking whose candidature were stored in chunks is recomputed from 
     const auto outcome = app::run_art16(inputs, {}, catalogue, source / "schemas");
     store::Store db(store::test::fresh_database_url());
     db.set_blob_chunk_size(4096);  // each 134 KB file in some 33 chunks
-    const auto id = app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", [] { return "2026-03-24T08:00:05Z"; });
+    std::vector<std::string> stages;
+    app::Art16RecordOptions record;
+    record.stage_done = [&stages](std::string_view stage) { stages.emplace_back(stage); };
+    const auto id =
+        app::record_art16_run(db, inputs, outcome, "2026-03-24T08:00:00Z", [] { return "2026-03-24T08:00:05Z"; }, record);
+    CHECK(stages == std::vector<std::string>{"rows", "inputs", "reports", "commit"});  // as --timings shows them
     CHECK(store::test::count_of(db, "SELECT COUNT(*) FROM blob_chunks") > 60);
 
     const auto stored = app::load_art16_run(db, id, source / "schemas");

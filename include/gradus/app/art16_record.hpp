@@ -17,6 +17,9 @@ struct Art16RecordOptions {
     std::vector<NamedBytes> extra_outputs;   // stored after the documents, e.g. riesame.csv
     std::optional<std::string> office;       // the CPI's 11-character codice ente: record services
     DocumentCopies* copies = nullptr;        // also writes each document here while storing it
+    // Called as each part of the run is done: "rows", "inputs", "reports" (the documents and the
+    // extra outputs), "commit" (the services and the commit), for a timing of each.
+    std::function<void(std::string_view stage)> stage_done;
 };
 
 // Records a ranking as one run, all or nothing: the inputs and the criteria file as blobs, the

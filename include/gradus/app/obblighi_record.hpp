@@ -5,6 +5,7 @@
 #include "gradus/store/store.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,11 +20,13 @@ namespace gradus::app {
 // store (and into `copies`), one l68_obblighi row per province and national row. When `office`
 // (the CPI's 11-character codice ente) is given, the run also records in the ledger one service
 // per firm whose obligations it computed: LEP S (collocamento mirato for firms, DM 4/2018 All. B;
-// the seed gives it no SAP code). Returns the run id.
+// the seed gives it no SAP code). `stage_done` is called as each part is done: "inputs",
+// "reports", "rows", "commit". Returns the run id.
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
                                  const std::optional<std::string>& office = std::nullopt,
-                                 DocumentCopies* copies = nullptr);
+                                 DocumentCopies* copies = nullptr,
+                                 const std::function<void(std::string_view stage)>& stage_done = {});
 
 // The firms a run with an office records: one per codice fiscale of the counted prospetti, in
 // codice fiscale order; a code that is neither a valid partita IVA nor a valid codice fiscale
