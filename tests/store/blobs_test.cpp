@@ -90,3 +90,36 @@ TEST_CASE("a new SQLite store has 16 KiB pages, so large stored files cost fewer
     store.session() << "PRAGMA page_size", soci::into(page_size);
     CHECK(page_size == 16384);
 }
+
+TEST_CASE("PostgreSQL compresses stored bytes with lz4; bytes compressed with pglz before still read back") {
+    if (test::test_backend() != Backend::postgresql) return;
+    const std::string url = test::fresh_database_url();
+    Store store(url);
+    // Compressible bytes (a list of records), large enough for TOAST to compress them.
+    std::string before, after;
+    for (int i = 0; i < 2000; ++i) before += "<iscritto numero=\"" + std::to_string(i) + "\" lista=\"disabili\"/>\n";
+    for (int i = 0; i < 2000; ++i) after += "<candidatura protocollo=\"2026/" + std::to_string(i) + "\"/>\n";
+    std::string before_sha, after_sha;
+    store.session() << "SET default_toast_compression = 'pglz'";  // as a store written before
+    {
+        RunTransaction run(store, a_spec(), "2025-01-31T08:00:00Z");
+        before_sha = run.add_input("data", "before.xml", before);
+        run.commit("2025-01-31T08:00:01Z");
+    }
+    {
+        Store reopened(url);  // a new connection, as the next run has
+        RunTransaction run(reopened, a_spec(), "2025-01-31T09:00:00Z");
+        after_sha = run.add_input("data", "after.xml", after);
+        run.commit("2025-01-31T09:00:01Z");
+    }
+    const auto method_of = [&store](const std::string& sha) {
+        std::string method;
+        store.session() << "SELECT pg_column_compression(bytes) FROM blobs WHERE sha256 = :sha", soci::use(sha),
+            soci::into(method);
+        return method;
+    };
+    CHECK(method_of(before_sha) == "pglz");
+    CHECK(method_of(after_sha) == "lz4");
+    CHECK(store.get_blob(before_sha) == before);
+    CHECK(store.get_blob(after_sha) == after);
+}
