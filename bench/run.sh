@@ -294,7 +294,7 @@ if [ "$mirato" -gt 0 ] && [ -f "$root/schemas/mirato-iscritti-1.xsd" ]; then
       --criteri "$root/criteria/mirato/piemonte-mirato-dgr7-6435-2023.xml" --allow-unknown \
       --out "$work/mirato/$(basename "$list" .xml)" --db "sqlite:$work/mirato.db" --threads "$threads" \
       --data-dir "$root" --quiet
-    mirato_wall="$(echo "$mirato_wall + $wall" | bc)"; mirato_cpu="$(echo "$mirato_cpu + $cpu" | bc)"
+    mirato_wall="$(sum "$mirato_wall" "$wall")"; mirato_cpu="$(sum "$mirato_cpu" "$cpu")"
     mirato_rss="$(echo "$rss_mb $mirato_rss" | awk '{print ($1 > $2) ? $1 : $2}')"
   done
   echo "gradus mirato, one stored run per province, every report: wall $mirato_wall s, cpu $mirato_cpu s," \

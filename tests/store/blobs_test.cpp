@@ -95,6 +95,13 @@ TEST_CASE("PostgreSQL compresses stored bytes with lz4; bytes compressed with pg
     if (test::test_backend() != Backend::postgresql) return;
     const std::string url = test::fresh_database_url();
     Store store(url);
+    long long lz4 = 0;
+    store.session() << "SELECT COUNT(*) FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)",
+        soci::into(lz4);
+    if (lz4 == 0) {
+        WARN("this PostgreSQL server has no lz4: stored bytes stay pglz");
+        return;
+    }
     // Compressible bytes (a list of records), large enough for TOAST to compress them.
     std::string before, after;
     for (int i = 0; i < 2000; ++i) before += "<iscritto numero=\"" + std::to_string(i) + "\" lista=\"disabili\"/>\n";

@@ -21,7 +21,7 @@ namespace gradus::app {
 // (the CPI's 11-character codice ente) is given, the run also records in the ledger one service
 // per firm whose obligations it computed: LEP S (collocamento mirato for firms, DM 4/2018 All. B;
 // the seed gives it no SAP code). `stage_done` is called as each part is done: "inputs",
-// "reports", "rows", "commit". Returns the run id.
+// "reports", "rows", "commit" (the services and the commit). Returns the run id.
 std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs, const ObblighiOutcome& outcome,
                                  std::string_view started_at, std::string_view finished_at,
                                  const std::optional<std::string>& office = std::nullopt,
