@@ -5,7 +5,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <oneapi/tbb/task_arena.h>
+
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -49,4 +54,41 @@ TEST_CASE("blocks_in_order of nothing takes nothing; an exception stops it and c
                       "block 50 is bad");
     for (std::size_t i = 0; i < taken.size(); ++i) CHECK(taken[i] == i * 10);
     CHECK(taken.size() <= 50);
+}
+
+namespace {
+
+// A result that counts how many of its kind are alive.
+struct Counted {
+    static inline std::atomic<int> alive{0};
+    std::size_t first = 0;
+    explicit Counted(std::size_t f) : first(f) { ++alive; }
+    Counted(const Counted& other) : first(other.first) { ++alive; }
+    Counted(Counted&& other) noexcept : first(other.first) { ++alive; }
+    ~Counted() { --alive; }
+    Counted& operator=(const Counted&) = default;
+    Counted& operator=(Counted&&) noexcept = default;
+};
+
+}  // namespace
+
+TEST_CASE("blocks_in_order stopped by an exception destroys the results it still held", "[core]") {
+    // Block 0 is slow, so blocks after it are made and wait for their turn when block 3 throws:
+    // they must not be lost with the pipeline (a report's blocks are megabytes each).
+    tbb::task_arena two(2);  // one thread waits on block 0, the other makes the next ones
+    two.execute([] {
+        CHECK_THROWS_WITH(blocks_in_order(
+                              100, 1,
+                              [](std::size_t first, std::size_t) {
+                                  if (first == 0) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                                  if (first == 3) {
+                                      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                                      throw std::runtime_error("block 3 is bad");
+                                  }
+                                  return Counted(first);
+                              },
+                              [](Counted) {}),
+                          "block 3 is bad");
+    });
+    CHECK(Counted::alive == 0);
 }
