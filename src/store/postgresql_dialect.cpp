@@ -269,27 +269,21 @@ public:
         return std::make_unique<PostgresqlChunkSink>(native_postgresql(session));
     }
 
-    // One chunk per query, so that only one chunk at a time is in memory (a plain query result
-    // holds all its rows).
+    // A whole blob in one query (most blobs are: `gradus verify` reads every one), a chunked one
+    // piece by piece, one chunk per query, so that only one chunk at a time is in memory (a plain
+    // query result holds all its rows).
     bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const override {
-        PGconn* connection = native_postgresql(session);
         // In binary results a text column is its plain bytes.
-        const PgResult head = read(connection, "SELECT chunk_count::text, chunk_key, bytes FROM blobs WHERE sha256 = $1",
+        const PgResult head = read(native_postgresql(session),
+                                   "SELECT size::text, chunk_count::text, bytes FROM blobs WHERE sha256 = $1",
                                    {sha256.c_str()});
         if (PQntuples(head.get()) == 0) return false;
-        const std::int64_t chunk_count = std::stoll(PQgetvalue(head.get(), 0, 0));
-        if (chunk_count == 0) {
+        const BlobShape shape{std::stoll(PQgetvalue(head.get(), 0, 0)), std::stoll(PQgetvalue(head.get(), 0, 1))};
+        if (shape.chunk_count == 0) {
             sink.write(value(head.get(), 2));
             return true;
         }
-        const std::string chunk_key = PQgetvalue(head.get(), 0, 1);
-        for (std::int64_t seq = 0; seq < chunk_count; ++seq) {
-            const std::string seq_text = std::to_string(seq);
-            const PgResult chunk = read(connection, "SELECT bytes FROM blob_chunks WHERE chunk_key = $1 AND seq = $2",
-                                        {chunk_key.c_str(), seq_text.c_str()});
-            if (PQntuples(chunk.get()) == 0) missing_chunk(sha256, seq, chunk_count);
-            sink.write(value(chunk.get(), 0));
-        }
+        for (std::int64_t piece = 0; piece < shape.pieces(); ++piece) read_blob_piece(session, sha256, shape, piece, sink);
         return true;
     }
 
@@ -301,7 +295,6 @@ public:
         return BlobShape{std::stoll(PQgetvalue(head.get(), 0, 0)), std::stoll(PQgetvalue(head.get(), 0, 1))};
     }
 
-    // One piece per query, so that only one chunk at a time is in memory.
     void read_blob_piece(soci::session& session, const std::string& sha256, const BlobShape& shape,
                          std::int64_t index, ByteSink& sink) const override {
         PGconn* connection = native_postgresql(session);
