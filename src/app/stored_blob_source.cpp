@@ -39,4 +39,10 @@ std::size_t StoredBlobSource::read(unsigned char* to, std::size_t max) {
     return count;
 }
 
+void StoredBlobSource::rewind() {
+    m_next_piece = 0;
+    m_piece.clear();
+    m_offset = 0;
+}
+
 }  // namespace gradus::app

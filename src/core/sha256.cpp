@@ -36,7 +36,7 @@ void start(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, sha256_implementation
 
 // Starts the context over with the digest it already holds: naming EVP_sha256() again would make
 // OpenSSL 3 look the implementation up in its provider store on every row of a bulk write.
-void restart(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, nullptr, nullptr), "EVP_DigestInit_ex"); }
+void restart_context(EVP_MD_CTX* ctx) { check(EVP_DigestInit_ex(ctx, nullptr, nullptr), "EVP_DigestInit_ex"); }
 
 }  // namespace
 
@@ -69,9 +69,11 @@ Sha256Digest Sha256::digest() {
     unsigned int size = 0;
     check(EVP_DigestFinal_ex(m_context->ctx.get(), digest.data(), &size), "EVP_DigestFinal_ex");
     if (size != digest.size()) throw InternalError("OpenSSL SHA-256: a digest of " + std::to_string(size) + " bytes");
-    restart(m_context->ctx.get());
+    restart_context(m_context->ctx.get());
     return digest;
 }
+
+void Sha256::restart() { restart_context(m_context->ctx.get()); }
 
 std::string Sha256::hex_digest() { return to_hex(digest()); }
 

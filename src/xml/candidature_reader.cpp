@@ -1,6 +1,7 @@
 #include "gradus/xml/candidature_reader.hpp"
 
 #include "attributes.hpp"
+#include "candidature_shape.hpp"
 #include "element_path.hpp"
 #include "values.hpp"
 
@@ -42,7 +43,7 @@ public:
         const bool record_end = m_in_record && name == "candidatura" && m_path.depth() == 2;
         if (m_in_record && !record_end) {
             try {
-                assign(m_path.parent(), name, std::move(text));
+                assign(m_path.parent(), name, text);
             } catch (const ParseError& e) {
                 note(where, name, "valore", e.what());
             }
@@ -104,21 +105,22 @@ private:
         }
     }
 
-    void assign(std::string_view parent, std::string_view name, std::string&& text) {
+    // The text is copied, never taken: the parser's buffer may be far larger than the value.
+    void assign(std::string_view parent, std::string_view name, std::string_view text) {
         art16::Candidatura& c = *m_record;
         if (parent == "candidatura") {
-            if (name == "presentata") set_submission(std::move(text));
+            if (name == "presentata") set_submission(text);
             else if (name == "did") c.did_date = to_date(text);
-            else if (name == "stato_occupazionale") c.status = std::move(text);
+            else if (name == "stato_occupazionale") c.status.emplace(text);
             else if (name == "flag") c.flags.emplace_back(detail::trimmed(text));
             else if (name == "mesi_disoccupazione") c.unemployment_months = to_int(text);
         } else if (parent == "persona") {
             if (name == "codice_fiscale") c.codice_fiscale = detail::to_upper_ascii(detail::trimmed(text));
-            else if (name == "cognome") c.surname = std::move(text);
-            else if (name == "nome") c.name = std::move(text);
+            else if (name == "cognome") c.surname = text;
+            else if (name == "nome") c.name = text;
             else if (name == "sesso") c.sex = text == "F" ? 'F' : 'M';
             else if (name == "nascita") c.birth = to_date(text);
-            else if (name == "residenza") c.residence_belfiore = std::move(text);
+            else if (name == "residenza") c.residence_belfiore = text;
         } else if (parent == "isee" && c.isee) {
             if (name == "valore") c.isee->value = detail::to_decimal(text);
             else if (name == "rilascio") c.isee->attestation = to_date(text);
@@ -128,7 +130,7 @@ private:
             c.dependants.push_back(std::move(m_dependant));
             m_dependant = {};
         } else if (parent == "familiare") {
-            if (name == "relazione") m_dependant.relationship = std::move(text);
+            if (name == "relazione") m_dependant.relationship = text;
             else if (name == "nascita") m_dependant.birth = to_date(text);
             else if (name == "invalidita") m_dependant.invalidity_pct = to_int(text);
         } else if (parent == "dichiarazioni") {
@@ -139,11 +141,11 @@ private:
         }
     }
 
-    void set_submission(std::string&& text) {
+    void set_submission(std::string_view text) {
         const std::string_view timestamp = detail::trimmed(text);
         const std::size_t t = timestamp.find('T');
         if (t == std::string_view::npos) {
-            throw ParseError("not a date and time: '" + text + "'");
+            throw ParseError("not a date and time: '" + std::string(text) + "'");
         }
         m_record->submission_date = to_date(timestamp.substr(0, t));
         m_record->submitted_at = timestamp;
@@ -163,13 +165,50 @@ private:
 // one per 512 bytes of the file makes the records one allocation, never moved as they come.
 constexpr std::uintmax_t least_bytes_per_record = 512;
 
+Schema candidature_schema(const std::filesystem::path& schema_dir, bool validate) {
+    return Schema{schema_dir / candidature_schema_file, std::string(candidature_namespace), validate};
+}
+
+// The first reading of a file: without Xerces' validation, CandidatureShape answering for the
+// schema. True when it vouched for the whole document and every record converted; otherwise the
+// records it added leave `out` and the file must be read again, validating.
 template <typename Parse>
+bool read_vouched(const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
+                  std::string* avviso_id, Parse parse) {
+    const std::size_t first = out.size();
+    IssueLog issues;
+    CandidatureHandler handler(out, issues);
+    detail::CandidatureShape shape(handler);
+    bool vouched = false;
+    try {
+        parse(candidature_schema(schema_dir, false), shape);
+        vouched = issues.empty();
+    } catch (const detail::OutsideShape&) {
+    } catch (const InputError&) {
+    } catch (...) {
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+        throw;
+    }
+    if (!vouched) {
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+        return false;
+    }
+    if (avviso_id) *avviso_id = handler.avviso_id();
+    return true;
+}
+
+template <typename Parse, typename Rewind>
 void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_bytes,
-               std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id, Parse parse) {
-    const Schema schema{schema_dir / candidature_schema_file, std::string(candidature_namespace)};
+               std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id, SchemaCheck check,
+               Parse parse, Rewind rewind) {
     if (file_bytes <= Limits{}.max_file_bytes) {  // a larger file is refused unread
         out.reserve(out.size() + static_cast<std::size_t>(file_bytes / least_bytes_per_record));
     }
+    if (check == SchemaCheck::shape_first) {
+        if (read_vouched(schema_dir, out, avviso_id, parse)) return;
+        rewind();
+    }
+    const Schema schema = candidature_schema(schema_dir, true);
     CandidatureHandler handler(out, issues);
     try {
         parse(schema, handler);
@@ -188,8 +227,9 @@ void read_candidature(const std::filesystem::path& file, const std::filesystem::
                       std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
-    read_with(schema_dir, ec ? 0 : size, out, issues, avviso_id,
-              [&](const Schema& schema, Handler& handler) { parse_file(file, schema, handler); });
+    read_with(
+        schema_dir, ec ? 0 : size, out, issues, avviso_id, SchemaCheck::shape_first,
+        [&](const Schema& schema, Handler& handler) { parse_file(file, schema, handler); }, [] {});
 }
 
 std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
@@ -201,15 +241,26 @@ std::string read_candidature_file(const std::filesystem::path& file, const std::
 
 std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
                                   std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
-    read_with(schema_dir, input.size(), out, issues, avviso_id,
-              [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); });
+    read_with(
+        schema_dir, input.size(), out, issues, avviso_id, SchemaCheck::shape_first,
+        [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); },
+        [&] { input.rewind(); });
     return input.finish();
 }
 
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
-                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
-    read_with(schema_dir, bytes.size(), out, issues, avviso_id,
-              [&](const Schema& schema, Handler& handler) { parse_buffer(bytes, name, schema, handler); });
+                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id,
+                            SchemaCheck check) {
+    read_with(
+        schema_dir, bytes.size(), out, issues, avviso_id, check,
+        [&](const Schema& schema, Handler& handler) { parse_buffer(bytes, name, schema, handler); }, [] {});
+}
+
+bool candidature_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir) {
+    std::vector<art16::Candidatura> out;
+    return read_vouched(schema_dir, out, nullptr, [&](const Schema& schema, Handler& handler) {
+        parse_buffer(bytes, "document", schema, handler);
+    });
 }
 
 }  // namespace gradus::xml

@@ -43,9 +43,9 @@ void check_schema_file(const Schema& schema) {
 HardenedReader::HardenedReader(const Schema& schema, XercesAdapter& adapter)
     : m_reader(xc::XMLReaderFactory::createXMLReader()) {
     m_reader->setFeature(xc::XMLUni::fgSAX2CoreNameSpaces, true);
-    m_reader->setFeature(xc::XMLUni::fgSAX2CoreValidation, true);
+    m_reader->setFeature(xc::XMLUni::fgSAX2CoreValidation, schema.validate);
     m_reader->setFeature(xc::XMLUni::fgXercesDynamic, false);
-    m_reader->setFeature(xc::XMLUni::fgXercesSchema, true);
+    m_reader->setFeature(xc::XMLUni::fgXercesSchema, schema.validate);
     m_reader->setFeature(xc::XMLUni::fgXercesSchemaFullChecking, false);
     m_reader->setFeature(xc::XMLUni::fgXercesValidationErrorAsFatal, false);
     m_reader->setFeature(xc::XMLUni::fgXercesLoadSchema, false);
@@ -55,7 +55,9 @@ HardenedReader::HardenedReader(const Schema& schema, XercesAdapter& adapter)
     m_security.setEntityExpansionLimit(1000);
     m_reader->setProperty(xc::XMLUni::fgXercesSecurityManager, &m_security);
     bind(adapter);
-    load_schema(*m_reader, adapter, schema);
+    if (schema.validate) {
+        load_schema(*m_reader, adapter, schema);
+    }
 }
 
 void HardenedReader::bind(XercesAdapter& adapter) {

@@ -9,9 +9,10 @@
 
 namespace gradus::xml::detail {
 
-// A SAX2 reader validating against a grammar loaded from a local file only; no DTD, no external
-// entity, no schema location taken from the document (docs: cpp-notes §2.1 and §4). It keeps its
-// own SecurityManager and serves one parse at a time.
+// A SAX2 reader validating against a grammar loaded from a local file only (or, for a schema
+// that does not validate, checking well-formedness alone); no DTD, no external entity, no schema
+// location taken from the document (docs: cpp-notes §2.1 and §4). It keeps its own
+// SecurityManager and serves one parse at a time.
 class HardenedReader {
 public:
     // Configures a reader and loads `schema` into its grammar cache; the grammar's errors reach

@@ -52,6 +52,12 @@ public:
         return static_cast<std::size_t>(count);
     }
 
+    void rewind() override {
+        if (::lseek(m_fd, 0, SEEK_SET) != 0) {
+            throw file_error(m_name, std::string("cannot read again: ") + std::strerror(errno));
+        }
+    }
+
 private:
     std::string m_name;
     int m_fd = -1;
@@ -83,6 +89,12 @@ std::size_t HashedFile::read(unsigned char* to, std::size_t max) {
     }
     m_sha256.update(std::string_view(reinterpret_cast<const char*>(to), count));
     return count;
+}
+
+void HashedFile::rewind() {
+    m_source->rewind();
+    m_failed = false;
+    m_sha256.restart();
 }
 
 std::string HashedFile::finish() {

@@ -17,7 +17,7 @@ ReaderPool& ReaderPool::instance() {
 ReaderPool::Lease::Lease(ReaderPool& pool, const Schema& schema, XercesAdapter& adapter) : m_pool(pool) {
     check_schema_file(schema);
     std::error_code ec;
-    m_key = Key{schema.xsd, schema.target_namespace, std::filesystem::last_write_time(schema.xsd, ec)};
+    m_key = Key{schema.xsd, schema.target_namespace, schema.validate, std::filesystem::last_write_time(schema.xsd, ec)};
     {
         const std::lock_guard lock(m_pool.m_mutex);
         auto found = m_pool.m_idle.find(m_key);

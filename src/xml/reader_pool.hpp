@@ -16,8 +16,9 @@ namespace gradus::xml::detail {
 // so each reader loads its grammar once and then serves one parse after another. A reader is
 // lent to one thread at a time; threads parsing together each hold their own.
 class ReaderPool {
-    // Schema file, namespace and the file's modification time: an edited schema is loaded anew.
-    using Key = std::tuple<std::filesystem::path, std::string, std::filesystem::file_time_type>;
+    // Schema file, namespace, whether it validates and the file's modification time: an edited
+    // schema is loaded anew.
+    using Key = std::tuple<std::filesystem::path, std::string, bool, std::filesystem::file_time_type>;
 
 public:
     // The process's pool; it is destroyed at exit before Xerces is terminated.

@@ -46,6 +46,8 @@ void XercesAdapter::startElement(const XMLCh* uri, const XMLCh* localname, const
                                  const xc::Attributes& attributes) {
     if (m_depth == 0) {
         check_root_namespace(uri, localname);
+    } else if (!m_schema.validate) {
+        check_namespace(uri, localname);
     }
     if (++m_depth > m_limits.max_depth) {
         throw input_error(position(), "limit",
@@ -84,6 +86,12 @@ void XercesAdapter::characters(const XMLCh* chars, const XMLSize_t length) {
     text.append(chars, length);
     // UTF-8 never takes fewer bytes than UTF-16 units, so this bound holds before converting.
     check_text_length(text.size());
+}
+
+void XercesAdapter::startCDATA() {
+    if (!m_schema.validate) {
+        throw input_error(position(), "cdata", "CDATA section in a document read without its schema");
+    }
 }
 
 void XercesAdapter::endDocument() { flush_validation_errors(); }
@@ -125,12 +133,28 @@ void XercesAdapter::check_root_namespace(const XMLCh* uri, const XMLCh* localnam
     }
 }
 
+// Without the grammar no one else would see an element of another namespace: every element of a
+// project format is in the schema's one.
+void XercesAdapter::check_namespace(const XMLCh* uri, const XMLCh* localname) const {
+    if (std::u16string_view(uri) != m_namespace) {
+        throw input_error(position(), "namespace",
+                          "element <" + to_utf8(localname) + "> in namespace '" + to_utf8(uri) + "', expected '" +
+                              m_schema.target_namespace + "'");
+    }
+}
+
 void XercesAdapter::read_attributes(const xc::Attributes& attributes) {
     const XMLSize_t count = attributes.getLength();
     m_attributes.resize(count);
     for (XMLSize_t i = 0; i < count; ++i) {
         Attribute& attribute = m_attributes[i];
         attribute.name = to_utf8(attributes.getLocalName(i));
+        if (!m_schema.validate && *attributes.getURI(i) != 0) {
+            // Project formats declare only unqualified attributes (xsi:* included).
+            throw input_error(position(), "namespace",
+                              "attribute '" + attribute.name + "' in namespace '" + to_utf8(attributes.getURI(i)) +
+                                  "', expected none");
+        }
         attribute.value.clear();
         const XMLCh* value = attributes.getValue(i);
         const XMLSize_t length = xc::XMLString::stringLen(value);

@@ -2,6 +2,8 @@
 
 #include "gradus/xml/sax_parser.hpp"
 
+#include "utf16.hpp"
+
 #include <xercesc/sax2/DefaultHandler.hpp>
 
 #include <optional>
@@ -21,7 +23,7 @@ public:
     XercesAdapter(std::string file, const Schema& schema, Handler& handler, const Limits& limits,
                   const std::optional<InputError>& input_refusal)
         : m_where{std::move(file), 0, 0}, m_schema(schema), m_handler(handler), m_limits(limits),
-          m_input_refusal(input_refusal) {}
+          m_input_refusal(input_refusal), m_namespace(to_utf16(schema.target_namespace).value_or(u"")) {}
 
     SourcePosition position() const { return here(); }
     // While the grammar loads, its errors are configuration errors.
@@ -33,6 +35,7 @@ public:
                       const xercesc::Attributes& attributes) override;
     void endElement(const XMLCh* uri, const XMLCh* localname, const XMLCh* qname) override;
     void characters(const XMLCh* chars, XMLSize_t length) override;
+    void startCDATA() override;
     void endDocument() override;
     xercesc::InputSource* resolveEntity(const XMLCh* public_id, const XMLCh* system_id) override;
     void warning(const xercesc::SAXParseException& e) override;
@@ -43,6 +46,7 @@ private:
     // Where the parser stands, kept in one object so that the file name is not copied per call.
     const SourcePosition& here() const;
     void check_root_namespace(const XMLCh* uri, const XMLCh* localname) const;
+    void check_namespace(const XMLCh* uri, const XMLCh* localname) const;
     void read_attributes(const xercesc::Attributes& attributes);
     void check_text_length(std::size_t length) const;
     void flush_validation_errors() {
@@ -55,6 +59,7 @@ private:
     Handler& m_handler;
     const Limits& m_limits;
     const std::optional<InputError>& m_input_refusal;
+    const std::u16string m_namespace;  // the schema's, as Xerces gives it
     const xercesc::Locator* m_locator = nullptr;
     bool m_loading_grammar = false;
     std::size_t m_depth = 0;

@@ -28,6 +28,7 @@ public:
 
     std::uintmax_t size() const override;
     std::size_t read(unsigned char* to, std::size_t max) override;
+    void rewind() override;
 
 private:
     store::Store& m_db;

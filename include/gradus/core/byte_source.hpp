@@ -14,6 +14,8 @@ public:
     virtual std::uintmax_t size() const = 0;
     // Copies up to `max` next bytes into `to`; 0 at the end.
     virtual std::size_t read(unsigned char* to, std::size_t max) = 0;
+    // Goes back to the first byte, so that the next read starts the document over.
+    virtual void rewind() = 0;
 };
 
 }  // namespace gradus

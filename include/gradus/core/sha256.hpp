@@ -25,6 +25,8 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void update(std::string_view bytes);
+    // Discards what was hashed so far.
+    void restart();
     Sha256Digest digest();
     std::string hex_digest();
 

@@ -15,6 +15,12 @@ class HashedFile;
 inline constexpr std::string_view candidature_namespace = "urn:gradus:candidature:1";
 inline constexpr std::string_view candidature_schema_file = "candidature-1.xsd";
 
+// How a file is checked against candidature-1.xsd. `shape_first`: a first reading without Xerces'
+// validation, gradus's own check of the schema answering for documents plainly inside it (as
+// generated files are); any other document is read again with Xerces' validation, which alone
+// reports problems, so the results are those of `xsd_only` either way.
+enum class SchemaCheck { shape_first, xsd_only };
+
 // Reads the candidature of one file (format: docs/formats.md), validated against
 // `schema_dir`/candidature-1.xsd, appending each good <candidatura> to `out`.
 // A record that breaks the schema or holds a value that does not convert is left out, with one
@@ -42,6 +48,12 @@ std::string read_candidature_file(HashedFile& input, const std::filesystem::path
 
 // The same for a document held in memory (a stored run's copy); `name` stands for the file in messages.
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
-                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id = nullptr);
+                            std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id = nullptr,
+                            SchemaCheck check = SchemaCheck::shape_first);
+
+// Whether gradus's own check of candidature-1.xsd vouches for `bytes`, so that `shape_first` reads
+// them without Xerces' validation. It must never vouch for a document the validation refuses:
+// the tests and a fuzz target hold it to that.
+bool candidature_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir);
 
 }  // namespace gradus::xml

@@ -30,6 +30,9 @@ public:
     // Reads up to `max` next bytes into `to` and hashes them; 0 at the end of the file. Throws
     // InputError (rule "file") on a read error from disk, the source's own error otherwise.
     std::size_t read(unsigned char* to, std::size_t max);
+    // Starts the file over from its first byte, forgetting what was read and hashed: a reader
+    // that gave up on a first reading reads it again. Throws the source's error when it cannot.
+    void rewind();
     // Reads and hashes what is left of the file and returns the hex SHA-256 of all of it.
     // Throws if any read failed.
     std::string finish();

@@ -23,6 +23,11 @@ void ensure_runtime();
 struct Schema {
     std::filesystem::path xsd;
     std::string target_namespace;
+    // False: the XSD is not loaded; the parse checks well-formedness, the limits, that every
+    // element is in `target_namespace` and that no attribute is in a namespace, and the handler
+    // answers for the rest of the schema. A CDATA section is refused too: the handler could not
+    // tell it from text, and a schema refuses even an empty one in element-only content.
+    bool validate = true;
 };
 
 struct Limits {
