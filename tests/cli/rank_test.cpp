@@ -67,6 +67,30 @@ TEST_CASE("rank gives the same bytes with 1 and 2 threads", "[cli][rank][determi
     }
 }
 
+TEST_CASE("rank restarted for huge pages gives the bytes of a run that was not, its arguments intact",
+          "[cli][rank][determinism]") {
+    // gradus restarts itself once with glibc.malloc.hugetlb=1 (src/cli/huge_pages.cpp) unless
+    // GRADUS_HUGE_PAGES is set; a file name with a blank and a quote must reach the restarted run.
+    TempDir tmp;
+    const auto odd = tmp.path() / "cartella con spazi" / "l'avviso.xml";
+    std::filesystem::create_directories(odd.parent_path());
+    std::filesystem::copy_file(source_dir / "fixtures/art16/demo/avviso.xml", odd);
+    std::string inputs = demo_inputs;
+    const std::string plain = "--avviso fixtures/art16/demo/avviso.xml";
+    REQUIRE(inputs.find(plain) != std::string::npos);
+    inputs.replace(inputs.find(plain), plain.size(), "--avviso \"" + odd.string() + "\"");
+    const auto restarted = run_gradus("rank " + inputs + " --no-store --out '" + (tmp.path() / "a").string() + "'",
+                                      tmp, "-u GRADUS_HUGE_PAGES -u GLIBC_TUNABLES");
+    const auto plain_run = run_gradus("rank " + inputs + " --no-store --out '" + (tmp.path() / "b").string() + "'",
+                                      tmp, "GRADUS_HUGE_PAGES=0");
+    CHECK(restarted.exit_code == 1);  // the demo's two broken records
+    CHECK(restarted.exit_code == plain_run.exit_code);
+    for (const auto& name : output_names) {
+        INFO(name);
+        CHECK(slurp(tmp.path() / "a" / name) == slurp(tmp.path() / "b" / name));
+    }
+}
+
 TEST_CASE("rank records the run with its inputs and the hashes of its outputs", "[cli][rank][store]") {
     TempDir tmp;
     rank_demo(tmp, "out");

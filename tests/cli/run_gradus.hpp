@@ -43,11 +43,14 @@ private:
 
 inline const std::filesystem::path source_dir{GRADUS_SOURCE_DIR};
 
-// `args` is appended to the binary's path as shell words (the tests control every argument).
-inline Outcome run_gradus(const std::string& args, const TempDir& tmp) {
+// `args` is appended to the binary's path as shell words (the tests control every argument);
+// `environment`, when given, is env(1)'s arguments before it ("-u NAME", "NAME=value").
+inline Outcome run_gradus(const std::string& args, const TempDir& tmp, const std::string& environment = {}) {
     const auto out = tmp.path() / "stdout.txt";
     const auto err = tmp.path() / "stderr.txt";
-    const std::string command = "cd '" + source_dir.string() + "' && '" + std::string(GRADUS_BINARY) + "' " + args +
+    const std::string command = "cd '" + source_dir.string() + "' && " +
+                                (environment.empty() ? std::string() : "env " + environment + " ") + "'" +
+                                std::string(GRADUS_BINARY) + "' " + args +
                                 " >'" + out.string() + "' 2>'" + err.string() + "'";
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
