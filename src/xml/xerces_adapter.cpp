@@ -135,12 +135,14 @@ void XercesAdapter::check_root_namespace(const XMLCh* uri, const XMLCh* localnam
 
 // Without the grammar no one else would see an element of another namespace: every element of a
 // project format is in the schema's one.
-void XercesAdapter::check_namespace(const XMLCh* uri, const XMLCh* localname) const {
+void XercesAdapter::check_namespace(const XMLCh* uri, const XMLCh* localname) {
+    if (uri == m_namespace_seen) return;
     if (std::u16string_view(uri) != m_namespace) {
         throw input_error(position(), "namespace",
                           "element <" + to_utf8(localname) + "> in namespace '" + to_utf8(uri) + "', expected '" +
                               m_schema.target_namespace + "'");
     }
+    m_namespace_seen = uri;
 }
 
 void XercesAdapter::read_attributes(const xc::Attributes& attributes) {

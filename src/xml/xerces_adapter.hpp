@@ -46,7 +46,7 @@ private:
     // Where the parser stands, kept in one object so that the file name is not copied per call.
     const SourcePosition& here() const;
     void check_root_namespace(const XMLCh* uri, const XMLCh* localname) const;
-    void check_namespace(const XMLCh* uri, const XMLCh* localname) const;
+    void check_namespace(const XMLCh* uri, const XMLCh* localname);
     void read_attributes(const xercesc::Attributes& attributes);
     void check_text_length(std::size_t length) const;
     void flush_validation_errors() {
@@ -60,6 +60,9 @@ private:
     const Limits& m_limits;
     const std::optional<InputError>& m_input_refusal;
     const std::u16string m_namespace;  // the schema's, as Xerces gives it
+    // Where Xerces keeps the schema's namespace: its string pool holds each URI at one place for
+    // the whole parse, so an element naming it from there needs no comparison.
+    const XMLCh* m_namespace_seen = nullptr;
     const xercesc::Locator* m_locator = nullptr;
     bool m_loading_grammar = false;
     std::size_t m_depth = 0;
