@@ -28,6 +28,11 @@ for tool in gradus gradus-floor gradus-store-rows; do
   [ -x "$build/$tool" ] || { echo "bench: no $build/$tool; run make bench" >&2; exit 1; }
 done
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing; run scripts/install-deps.sh" >&2; exit 1; }
+# gradus puts glibc's heap on transparent huge pages (src/cli/huge_pages.cpp); every command of
+# the report runs with the same setting, so that the floors get what gradus gets.
+if [ -z "${GRADUS_HUGE_PAGES:-}" ] && grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+  export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1" GRADUS_HUGE_PAGES=1
+fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/gradus-run.XXXXXX")"
 chmod 755 "$work"  # the throwaway PostgreSQL runs as postgres inside it
@@ -81,6 +86,7 @@ echo "== gradus national-scale benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
 echo "machine:  $(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)," \
      "$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)"
 echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before"
+echo "heap:     GLIBC_TUNABLES=${GLIBC_TUNABLES:-} (every command, the floors too)"
 echo "gradus:   $build/gradus --threads $threads ($workers workers)"
 echo "input:    $n candidature in ${#cand_files[@]} files, $cand_mb MB; $prospetti prospetti"
 echo
