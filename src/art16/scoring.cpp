@@ -234,12 +234,12 @@ private:
             if (d.birth > ref) continue;
             ++m_s.dependants_counted;
             if (!r || !r->points.known()) continue;
-            const auto [p, disabled] = criteria::dependant_points(*r, d.invalidity_pct);
-            total += p;
+            const criteria::DependantPoints points = criteria::dependant_points(*r, d.invalidity_pct);
+            total += points.points;
             explain([&](Explanation&) {
                 detail += (detail.empty() ? "" : "; ") + d.relationship + " nato il " + d.birth.to_italian() +
-                          (disabled ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") + ": " +
-                          p.to_string();
+                          (points.disabled_rate ? " con invalidità " + std::to_string(d.invalidity_pct) + "%" : "") +
+                          ": " + points.points.to_string();
             });
         }
         m_s.dependant_points = total;
