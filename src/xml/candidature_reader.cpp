@@ -204,9 +204,9 @@ void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_byte
     if (file_bytes <= Limits{}.max_file_bytes) {  // a larger file is refused unread
         out.reserve(out.size() + static_cast<std::size_t>(file_bytes / least_bytes_per_record));
     }
-    if (check == SchemaCheck::shape_first) {
+    if (check == SchemaCheck::shape_first && detail::shape_fits(schema_dir / candidature_schema_file)) {
         if (read_vouched(schema_dir, out, avviso_id, parse)) return;
-        rewind();
+        rewind();  // throws as a read would, when the source cannot start over
     }
     const Schema schema = candidature_schema(schema_dir, true);
     CandidatureHandler handler(out, issues);
@@ -257,6 +257,7 @@ void read_candidature_bytes(std::string_view bytes, const std::string& name, con
 }
 
 bool candidature_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir) {
+    if (!detail::shape_fits(schema_dir / candidature_schema_file)) return false;
     std::vector<art16::Candidatura> out;
     return read_vouched(schema_dir, out, nullptr, [&](const Schema& schema, Handler& handler) {
         parse_buffer(bytes, "document", schema, handler);

@@ -2,10 +2,15 @@
 
 #include "gradus/xml/sax_parser.hpp"
 
+#include <filesystem>
 #include <string_view>
 #include <vector>
 
 namespace gradus::xml::detail {
+
+// Whether `xsd` is, byte for byte, the schema CandidatureShape was written for
+// (candidature_shape_schema_sha256). Each file is hashed once per modification time and size.
+bool shape_fits(const std::filesystem::path& xsd);
 
 // Thrown when a document leaves what CandidatureShape can vouch for.
 struct OutsideShape {

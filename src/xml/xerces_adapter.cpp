@@ -17,6 +17,13 @@ InputError input_error(SourcePosition where, std::string rule, std::string messa
 
 namespace {
 
+bool is_blank(std::u16string_view text) {
+    for (const char16_t c : text) {
+        if (c != u' ' && c != u'\t' && c != u'\n' && c != u'\r') return false;
+    }
+    return true;
+}
+
 // A handler's ParseError or OverflowError carries no position: it leaves with the parser's, taken
 // while the parser still knows it.
 template <typename Call>
@@ -83,6 +90,13 @@ void XercesAdapter::characters(const XMLCh* chars, const XMLSize_t length) {
         return;
     }
     std::u16string& text = m_open[m_depth - 1].text;
+    // Without the grammar the blanks between elements reach this call (a validating parse reports
+    // them as ignorable), and the root of a file of a million records would gather them up to the
+    // text limit: blanks that begin an element's text are kept as one blank.
+    if (!m_schema.validate && is_blank(std::u16string_view(chars, length)) && is_blank(text)) {
+        if (text.empty() && length > 0) text.push_back(u' ');
+        return;
+    }
     text.append(chars, length);
     // UTF-8 never takes fewer bytes than UTF-16 units, so this bound holds before converting.
     check_text_length(text.size());

@@ -71,6 +71,11 @@ TEST_CASE("rank restarted for huge pages gives the bytes of a run that was not, 
           "[cli][rank][determinism]") {
     // gradus restarts itself once with glibc.malloc.hugetlb=1 (src/cli/huge_pages.cpp) unless
     // GRADUS_HUGE_PAGES is set; a file name with a blank and a quote must reach the restarted run.
+    const std::string mode = slurp("/sys/kernel/mm/transparent_hugepage/enabled");
+    if (mode.find("[madvise]") == std::string::npos) {
+        WARN("the kernel gives no huge pages on request here (" << mode << "): gradus does not restart");
+        return;
+    }
     TempDir tmp;
     const auto odd = tmp.path() / "cartella con spazi" / "l'avviso.xml";
     std::filesystem::create_directories(odd.parent_path());
@@ -82,7 +87,7 @@ TEST_CASE("rank restarted for huge pages gives the bytes of a run that was not, 
     const auto restarted = run_gradus("rank " + inputs + " --no-store --out '" + (tmp.path() / "a").string() + "'",
                                       tmp, "-u GRADUS_HUGE_PAGES -u GLIBC_TUNABLES");
     const auto plain_run = run_gradus("rank " + inputs + " --no-store --out '" + (tmp.path() / "b").string() + "'",
-                                      tmp, "GRADUS_HUGE_PAGES=0");
+                                      tmp, "-u GLIBC_TUNABLES GRADUS_HUGE_PAGES=0");
     CHECK(restarted.exit_code == 1);  // the demo's two broken records
     CHECK(restarted.exit_code == plain_run.exit_code);
     for (const auto& name : output_names) {

@@ -11,8 +11,9 @@
 
 namespace gradus::xml {
 
-// An input file read once, front to back, while it is parsed, and hashed (SHA-256) on the way:
-// the digest is always that of every byte of the file, however far the parser got. The bytes come
+// An input file read front to back while it is parsed, and hashed (SHA-256) on the way: the
+// digest is always that of every byte of the file, however far the parser got. A reader that
+// gives up on a first reading may start the file over (rewind). The bytes come
 // from the file on disk or from another source of the same file (a run's stored copy).
 class HashedFile {
 public:

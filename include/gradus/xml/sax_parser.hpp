@@ -26,7 +26,8 @@ struct Schema {
     // False: the XSD is not loaded; the parse checks well-formedness, the limits, that every
     // element is in `target_namespace` and that no attribute is in a namespace, and the handler
     // answers for the rest of the schema. A CDATA section is refused too: the handler could not
-    // tell it from text, and a schema refuses even an empty one in element-only content.
+    // tell it from text, and a schema refuses even an empty one in element-only content. Blanks that
+    // begin an element's text (all of it, between elements) reach the handler as one blank.
     bool validate = true;
 };
 
@@ -55,8 +56,9 @@ public:
 };
 
 // Parses `file` with a hardened Xerces SAX2 reader (no DOCTYPE, no external entities, no network,
-// entity expansion limited, schema preloaded from `schema.xsd`) and validates it. Readers are
-// reused: the schema is compiled once per concurrent parse, not once per document.
+// entity expansion limited, schema preloaded from `schema.xsd`) and validates it, unless
+// `schema.validate` is false (see Schema). Readers are reused: the schema is compiled once per
+// concurrent parse, not once per document.
 // Throws InputError naming file, line and column when the document cannot be read on: not well
 // formed, DOCTYPE present, wrong root namespace, a limit exceeded, invalid UTF-8. A ParseError or
 // OverflowError that a handler lets escape becomes an InputError (rule "valore") at the place the
