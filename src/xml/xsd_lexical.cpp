@@ -1,5 +1,7 @@
 #include "xsd_lexical.hpp"
 
+#include "gradus/core/date.hpp"
+
 namespace gradus::xml::detail::xsd {
 
 namespace {
@@ -18,13 +20,6 @@ long digits_value(std::string_view text) {
     long value = 0;
     for (const char c : text) value = value * 10 + (c - '0');
     return value;
-}
-
-bool is_leap_year(long year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
-
-int days_in_month(long year, long month) {
-    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
 }
 
 // Two digits at `at` naming a value up to `max`.
@@ -55,13 +50,8 @@ bool is_safe_edge(char32_t c) { return (c >= 0x21 && c <= 0x7E) || (c >= 0xC0 &&
 
 }  // namespace
 
-bool is_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    const std::string_view year = text.substr(0, 4);
-    if (!all_digits(year) || !is_two_digits(text, 5, 1, 12)) return false;
-    const long y = digits_value(year);
-    return y >= 1 && is_two_digits(text, 8, 1, days_in_month(y, digits_value(text.substr(5, 2))));
-}
+// Date's strict ISO form is this very subset: exactly YYYY-MM-DD, a real day of 0001-9999.
+bool is_date(std::string_view text) { return Date::try_parse_iso(text).has_value(); }
 
 bool is_local_date_time(std::string_view text) {
     return text.size() == 19 && is_date(text.substr(0, 10)) && text[10] == 'T' && text[13] == ':' &&
