@@ -2,24 +2,59 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <regex>
+#include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 using gradus::cli::StageClock;
 
-TEST_CASE("The stage clock of --timings names every stage twice: its seconds, then the peak memory when it ended", "[cli][timings]") {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("The stage clock of --timings names every stage three times: its seconds, the peak memory when it ended, its CPU seconds", "[cli][timings]") {
     StageClock clock;
     clock.mark("parse");
     clock.mark("rank");
-    const std::string text = clock.text();
-    const auto newline = text.find('\n');
-    REQUIRE(newline != std::string::npos);
-    const std::string seconds = text.substr(0, newline);
-    const std::string peaks = text.substr(newline + 1);
-    CHECK(std::regex_match(seconds, std::regex(R"(timings: parse=\d+\.\d{3} rank=\d+\.\d{3} total=\d+\.\d{3})")));
+    const auto lines = lines_of(clock.text());
+    REQUIRE(lines.size() == 3);
+    CHECK(std::regex_match(lines[0], std::regex(R"(timings: parse=\d+\.\d{3} rank=\d+\.\d{3} total=\d+\.\d{3})")));
     std::smatch m;
-    REQUIRE(std::regex_match(peaks, m, std::regex(R"(peak_mb: parse=(\d+) rank=(\d+))")));
+    REQUIRE(std::regex_match(lines[1], m, std::regex(R"(peak_mb: parse=(\d+) rank=(\d+))")));
     // A peak never falls, and a running test binary holds at least a megabyte.
     CHECK(std::stol(m[1]) >= 1);
     CHECK(std::stol(m[2]) >= std::stol(m[1]));
+    CHECK(std::regex_match(lines[2], std::regex(R"(cpu_s: parse=\d+\.\d{3} rank=\d+\.\d{3} total=\d+\.\d{3})")));
+}
+
+TEST_CASE("The CPU seconds of a stage count work, not waiting: a sleeping stage shows almost none, a busy one its work", "[cli][timings]") {
+    StageClock clock;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    clock.mark("wait");
+    const auto busy_until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+    volatile unsigned spin = 0;
+    while (std::chrono::steady_clock::now() < busy_until) spin = spin + 1;
+    clock.mark("work");
+    std::smatch m;
+    const auto lines = lines_of(clock.text());
+    REQUIRE(lines.size() == 3);
+    REQUIRE(std::regex_match(lines[0], m, std::regex(R"(timings: wait=(\S+) work=(\S+) total=(\S+))")));
+    CHECK(std::stod(m[1]) >= 0.3);
+    CHECK(std::stod(m[2]) >= 0.3);
+    REQUIRE(std::regex_match(lines[2], m, std::regex(R"(cpu_s: wait=(\S+) work=(\S+) total=(\S+))")));
+    // Wall seconds in the CPU line would show 0.3 for the wait; CPU seconds for the spin are its
+    // 0.3 s less whatever the scheduler took away, and the total is the sum of the stages.
+    CHECK(std::stod(m[1]) < 0.1);
+    CHECK(std::stod(m[2]) > 0.15);
+    CHECK(std::stod(m[3]) == Approx(std::stod(m[1]) + std::stod(m[2])).margin(0.0015));
 }
