@@ -1,6 +1,7 @@
 #include "gradus/app/art16_record.hpp"
 
 #include "gradus/app/stored_documents.hpp"
+#include "gradus/art16/candidatura_prefetch.hpp"
 #include "gradus/core/blocks_in_order.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
@@ -36,7 +37,13 @@ void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
         [&](std::size_t first, std::size_t last) {
             std::vector<std::vector<store::Cell>> rows;
             rows.reserve(last - first);
-            for (std::size_t i = first; i < last; ++i) rows.push_back(graduatoria_row(id, g, i));
+            for (std::size_t i = first; i < last; ++i) {
+                const std::size_t ahead = i + art16::prefetch_lead;
+                if (ahead < last && ahead < g.ranked.size()) {
+                    art16::prefetch_identity(g.candidature[g.ranked[ahead].candidatura]);
+                }
+                rows.push_back(graduatoria_row(id, g, i));
+            }
             return writer.prepare(std::move(rows));
         },
         [&](store::PreparedRows rows) { writer.add(std::move(rows)); });

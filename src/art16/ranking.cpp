@@ -5,6 +5,8 @@
 #include "posts.hpp"
 #include "scoring.hpp"
 
+#include "gradus/art16/candidatura_prefetch.hpp"
+
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/parallel_sort.h>
@@ -30,16 +32,9 @@ void check_criteria_usable(const Avviso& avviso, const criteria::Criteria& crite
     }
 }
 
-// The second scoring reads the records in rank order, all over memory, where each record would
-// stall its scoring until it arrived. So a record is asked for some positions ahead (all of its
-// cache lines), and its dependants, which live elsewhere, some positions after that.
-constexpr std::size_t record_lead = 16;
-constexpr std::size_t dependants_lead = 8;
-
-void prefetch_record(const Candidatura& c) {
-    const char* bytes = reinterpret_cast<const char*>(&c);
-    for (std::size_t offset = 0; offset < sizeof(Candidatura); offset += 64) __builtin_prefetch(bytes + offset);
-}
+// The second scoring reads the records in rank order: each is asked for ahead (all of its cache
+// lines), and its dependants, which live elsewhere, once the record has had time to arrive.
+constexpr std::size_t dependants_lead = prefetch_lead / 2;
 
 void prefetch_dependants(const Candidatura& c) {
     if (!c.dependants.empty()) __builtin_prefetch(c.dependants.data());
@@ -101,7 +96,7 @@ Graduatoria rank(const Avviso& avviso, const criteria::Criteria& criteria, std::
     g.ranked.resize(by_position.size());
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, by_position.size()), [&](const auto& range) {
         for (std::size_t p = range.begin(); p < range.end(); ++p) {
-            if (p + record_lead < range.end()) prefetch_record(g.candidature[by_position[p + record_lead]]);
+            if (p + prefetch_lead < range.end()) prefetch(g.candidature[by_position[p + prefetch_lead]]);
             if (p + dependants_lead < range.end()) prefetch_dependants(g.candidature[by_position[p + dependants_lead]]);
             RankedCandidate& rc = g.ranked[p];
             rc.candidatura = by_position[p];

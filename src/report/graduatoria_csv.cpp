@@ -1,5 +1,7 @@
 #include "gradus/report/graduatoria_csv.hpp"
 
+#include "gradus/art16/candidatura_prefetch.hpp"
+
 #include "gradus/report/block_stream.hpp"
 #include "gradus/report/candidatura_of.hpp"
 #include "gradus/report/component_columns.hpp"
@@ -28,6 +30,9 @@ void write_ranked(std::string& out, const art16::Graduatoria& g, const std::vect
     CsvWriter csv(out);
     std::vector<const Decimal*> points;
     for (std::size_t i = first; i < last; ++i) {
+        if (i + art16::prefetch_lead < last) {
+            art16::prefetch_identity(candidatura_of(g, g.ranked[i + art16::prefetch_lead].candidatura));
+        }
         const art16::RankedCandidate& ranked = g.ranked[i];
         const art16::Candidatura& person = candidatura_of(g, ranked.candidatura);
         csv.integer(ranked.position)
