@@ -105,15 +105,16 @@ std::int64_t record_art16_run(store::Store& db, const Art16Inputs& inputs, const
     const auto done = [&options](std::string_view stage) {
         if (options.stage_done) options.stage_done(stage);
     };
-    // The rows first, while the database file is small: at 1M candidature the store step takes
-    // 0.6 s less than with the rows after the files (their index pages no longer among the files').
-    store_rows(run, outcome.graduatoria);
-    done("rows");
+    // The input files first, then their writing to disk begins while the rows are stored, which
+    // leave a core half idle: at 1M candidature the commit then waits for 0.4-0.5 s, not 1.0.
     run.add_input("avviso", inputs.avviso.name, inputs.avviso.bytes);
     store_candidature(run, inputs, outcome);
     run.add_input("criteria", outcome.criteria.file_name, outcome.criteria.bytes);
     if (inputs.rettifiche) run.add_input("rettifiche", inputs.rettifiche->name, inputs.rettifiche->bytes);
     done("inputs");
+    run.start_writeback();
+    store_rows(run, outcome.graduatoria);
+    done("rows");
     store_documents(run, art16_documents(outcome), options.copies);
     for (const auto& out : options.extra_outputs) run.add_output("report", out.name, out.bytes);
     done("reports");

@@ -269,6 +269,9 @@ public:
         return std::make_unique<PostgresqlChunkSink>(native_postgresql(session));
     }
 
+    // The server writes its files as it will.
+    std::unique_ptr<Writeback> start_writeback(soci::session&) const override { return nullptr; }
+
     // A whole blob in one query (most blobs are: `gradus verify` reads every one), a chunked one
     // piece by piece, one chunk per query, so that only one chunk at a time is in memory (a plain
     // query result holds all its rows).

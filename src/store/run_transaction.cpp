@@ -64,9 +64,19 @@ RunTransaction::~RunTransaction() {
     m_store.m_run_open = false;
 }
 
+void RunTransaction::start_writeback() {
+    ensure_open(0);
+    guarded("cannot start writing the run to disk", [&] {
+        m_store.flush_file_rows();
+        m_writeback.reset();
+        m_writeback = m_store.m_dialect->start_writeback(*m_store.m_session);
+    });
+}
+
 void RunTransaction::commit(std::string_view finished_at) {
     ensure_open(0);
     guarded("cannot commit the run", [&] {
+        m_writeback.reset();
         m_store.flush_file_rows();
         const std::vector<RunFile> files = m_store.run_files(m_run_id);
         std::string inputs_hash = files_hash(of_direction(files, FileDirection::in));
@@ -92,6 +102,7 @@ void RunTransaction::fail(std::string_view message) {
 // The work was not committed, so rolling it back leaves the run row as it was inserted.
 void RunTransaction::mark_failed(std::string_view message) {
     m_state = State::failed;
+    m_writeback.reset();
     m_sink.reset();
     m_store.m_file_rows.reset();
     m_open_writer = 0;

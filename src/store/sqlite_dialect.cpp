@@ -108,6 +108,10 @@ public:
         return std::make_unique<SqliteChunkSink>(native_sqlite(session));
     }
 
+    std::unique_ptr<Writeback> start_writeback(soci::session& session) const override {
+        return start_sqlite_writeback(native_sqlite(session));
+    }
+
     // A whole blob in one query (most blobs are: `gradus verify` reads every one), a chunked one
     // piece by piece.
     bool read_blob(soci::session& session, const std::string& sha256, ByteSink& sink) const override {

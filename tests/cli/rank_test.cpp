@@ -237,7 +237,7 @@ TEST_CASE("rank --timings names each stage, the stored run's four parts apart", 
     TempDir tmp;
     const Outcome stored = rank_demo(tmp, "out", "--quiet --timings");
     REQUIRE(stored.exit_code == 1);  // the demo's two broken records go to the scarti
-    CHECK(std::regex_search(stored.err, std::regex(R"(timings: read=\S+ parse=\S+ rank=\S+ rows=\S+ inputs=\S+ )"
+    CHECK(std::regex_search(stored.err, std::regex(R"(timings: read=\S+ parse=\S+ rank=\S+ inputs=\S+ rows=\S+ )"
                                                    R"(reports=\S+ commit=\S+ write=\S+ total=)")));
     const Outcome unstored = rank_demo(tmp, "nostore", "--no-store --quiet --timings");
     CHECK(std::regex_search(unstored.err,

@@ -3,6 +3,7 @@
 #include <gradus/core/sha256.hpp>
 #include <gradus/store/run_transaction.hpp>
 #include <gradus/store/store.hpp>
+#include <gradus/store/verify.hpp>
 
 #include <soci/soci.h>
 
@@ -138,6 +139,18 @@ TEST_CASE("a run that fails midway leaves only its failed run row") {
         CHECK_THROWS_AS(rows.add_row({std::int64_t{2}, std::string("two")}), gradus::InternalError);
         expected_message = "stopped by the operator";
     }
+    SECTION("fail() after its stored bytes began going to disk") {
+        RunTransaction run(store, rank_spec(), "2025-03-01T10:00:00Z");
+        run_id = run.run_id();
+        run.add_input("candidature", "c.xml", input);
+        run.add_output("graduatoria", "g.csv", output);
+        run.start_writeback();  // an early write to disk is not a commit: the rollback takes it all back
+        BulkWriter rows = run.bulk_writer("test_rows", {"id", "label"});
+        rows.add_row({std::int64_t{1}, std::string("one")});
+        rows.finish();
+        run.fail("criteria file missing");
+        expected_message = "criteria file missing";
+    }
     SECTION("destroyed without commit") {
         RunTransaction run(store, rank_spec(), "2025-03-01T10:00:00Z");
         run_id = run.run_id();
@@ -158,6 +171,40 @@ TEST_CASE("a run that fails midway leaves only its failed run row") {
     CHECK(count_rows(store, "run_files") == 0);
     CHECK(count_rows(store, "test_rows") == 0);
     CHECK(count_rows(store, "runs") == 1);
+}
+
+TEST_CASE("a run written to disk early, twice, commits the same files and rows as one written only at its commit") {
+    const std::string url = test::fresh_database_url();
+    Store store(url);
+    store.session() << "CREATE TABLE early_rows (run_id BIGINT NOT NULL, n BIGINT, label TEXT)";
+    std::string candidature;  // several chunks of a blob, so that the early write meets chunked bytes
+    for (int i = 0; candidature.size() < 5 * 1024 * 1024; ++i) {
+        candidature += "<candidatura protocollo=\"" + std::to_string(i) + "\"/>\n";
+    }
+    const std::string report = "pos;cf\n1;RSSMRA80A01H501U\n";
+    std::int64_t run_id = 0;
+    {
+        RunTransaction run(store, rank_spec(), "2025-03-01T10:00:00Z");
+        run_id = run.run_id();
+        run.add_input("candidature", "c.xml", candidature);
+        run.start_writeback();
+        BulkWriter rows = run.bulk_writer("early_rows", {"run_id", "n", "label"});
+        CHECK_THROWS_AS(run.start_writeback(), gradus::InternalError);  // not while a writer is open
+        for (std::int64_t i = 0; i < 1000; ++i) rows.add_row({run_id, i, std::string("row ") + std::to_string(i)});
+        rows.finish();
+        run.start_writeback();
+        run.add_output("graduatoria", "g.csv", report);
+        run.commit("2025-03-01T10:00:01Z");
+        CHECK_THROWS_AS(run.start_writeback(), gradus::InternalError);  // not after the commit
+    }
+    Store reopened(url);
+    const auto record = reopened.get_run(run_id);
+    REQUIRE(record.has_value());
+    CHECK(record->status == RunStatus::succeeded);
+    CHECK(reopened.get_blob(gradus::sha256_hex(candidature)) == candidature);
+    CHECK(reopened.get_blob(gradus::sha256_hex(report)) == report);
+    CHECK(count_rows(reopened, "early_rows") == 1000);
+    CHECK(verify_store(reopened).problems.empty());
 }
 
 TEST_CASE("after a database error the run can only fail, with the database's message") {

@@ -71,6 +71,13 @@ public:
     virtual void add_chunk(const std::string& chunk_key, std::int64_t seq, std::string_view bytes) = 0;
 };
 
+// Writing of a run's stored bytes to disk, begun in the background (Dialect::start_writeback).
+// Destroying it waits until the writing has been handed to the disk, never for the disk itself.
+class Writeback {
+public:
+    virtual ~Writeback() = default;
+};
+
 // What the store does differently on SQLite and on PostgreSQL; everything else is shared SQL.
 // Internal to the store.
 class Dialect {
@@ -98,6 +105,9 @@ public:
     // (missing_chunk()) when that chunk is missing.
     virtual void read_blob_piece(soci::session& session, const std::string& sha256, const BlobShape& shape,
                                  std::int64_t index, ByteSink& sink) const = 0;
+    // Begins writing to disk what the open transaction has handed to the operating system so far,
+    // without waiting for it; null where there is nothing to begin (a server writes as it will).
+    virtual std::unique_ptr<Writeback> start_writeback(soci::session& session) const = 0;
     // `table` and `columns` are checked identifiers.
     virtual std::unique_ptr<BulkSink> open_bulk_sink(
         soci::session& session, const std::string& table,

@@ -22,6 +22,7 @@ namespace gradus::store {
 class BulkSink;
 class FileRows;
 class Store;
+class Writeback;
 
 // One run, all or nothing. The constructor records the run as 'running' (committed at once,
 // so even a crash leaves a trace), then opens the transaction that holds the run's work: its
@@ -56,6 +57,12 @@ public:
     // Rows for `table`; table and columns are plain SQL identifiers. One writer (bulk or blob)
     // at a time. A run_id column, if any, must hold this run's id in every row.
     BulkWriter bulk_writer(std::string_view table, const std::vector<std::string>& columns);
+
+    // Asks the database to start writing what the run has stored so far to disk while the run goes
+    // on, so that the commit waits only for what comes after. It changes nothing of what is
+    // committed or rolled back. On SQLite it asks the kernel (Linux) from a thread of its own; on
+    // PostgreSQL there is nothing to ask.
+    void start_writeback();
 
     // Hash the files, mark the run 'succeeded' at `finished_at` (ISO 8601) and commit.
     void commit(std::string_view finished_at);
@@ -103,6 +110,7 @@ private:
     std::uint64_t m_open_writer = 0;  // 0: none
     std::uint64_t m_writers_opened = 0;
     std::uint64_t m_chunked_blobs = 0;  // numbers the chunk keys of the run's blobs
+    std::unique_ptr<Writeback> m_writeback;  // begun by start_writeback(), ended with the run
 };
 
 }  // namespace gradus::store

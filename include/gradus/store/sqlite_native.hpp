@@ -46,6 +46,9 @@ private:
     sqlite_api::sqlite3_stmt* m_statement = nullptr;
 };
 
+// Dialect::start_writeback on SQLite (sqlite_writeback.cpp); null for a database without a file.
+std::unique_ptr<Writeback> start_sqlite_writeback(sqlite_api::sqlite3* db);
+
 std::unique_ptr<BulkSink> open_sqlite_bulk_sink(sqlite_api::sqlite3* db, const std::string& table,
                                                 const std::vector<std::string>& columns);
 
