@@ -95,8 +95,10 @@ std::int64_t record_obblighi_run(store::Store& db, const ObblighiInputs& inputs,
     store_prospetti(run, inputs, outcome);
     for (const auto& f : inputs.reference) run.add_input("dati", f.name, f.bytes);
     done("inputs");
+    run.start_writeback();  // the prospetti go to disk while the reports are rendered
     store_documents(run, obblighi_documents(outcome), copies);
     done("reports");
+    run.start_writeback();  // and the reports while the rows are stored
     store_rows(run, outcome.report);
     done("rows");
     if (ledger) {
