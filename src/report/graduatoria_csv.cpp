@@ -1,7 +1,6 @@
 #include "gradus/report/graduatoria_csv.hpp"
 
 #include "gradus/art16/candidatura_prefetch.hpp"
-
 #include "gradus/report/block_stream.hpp"
 #include "gradus/report/candidatura_of.hpp"
 #include "gradus/report/component_columns.hpp"

@@ -15,7 +15,8 @@ namespace {
 // the commit still syncs.
 class SqliteWriteback final : public Writeback {
 public:
-    explicit SqliteWriteback(int fd) : m_fd(fd), m_thread([fd] { ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); }) {}
+    explicit SqliteWriteback(int fd)
+        : m_fd(fd), m_thread([fd] { ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); }) {}
     ~SqliteWriteback() override {
         m_thread.join();
         ::close(m_fd);

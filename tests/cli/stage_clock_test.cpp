@@ -22,7 +22,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("The stage clock of --timings names every stage three times: its seconds, the peak memory when it ended, its CPU seconds", "[cli][timings]") {
+TEST_CASE("--timings names every stage three times: its seconds, the peak memory at its end, its CPU seconds",
+          "[cli][timings]") {
     StageClock clock;
     clock.mark("parse");
     clock.mark("rank");
@@ -37,7 +38,8 @@ TEST_CASE("The stage clock of --timings names every stage three times: its secon
     CHECK(std::regex_match(lines[2], std::regex(R"(cpu_s: parse=\d+\.\d{3} rank=\d+\.\d{3} total=\d+\.\d{3})")));
 }
 
-TEST_CASE("The CPU seconds of a stage count work, not waiting: a sleeping stage shows almost none, a busy one its work", "[cli][timings]") {
+TEST_CASE("A stage's CPU seconds count work, not waiting: a sleeping stage shows almost none, a busy one its work",
+          "[cli][timings]") {
     StageClock clock;
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     clock.mark("wait");

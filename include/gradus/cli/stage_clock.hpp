@@ -8,8 +8,8 @@
 namespace gradus::cli {
 
 // Wall-clock seconds per stage of one command, the process's peak resident memory when each stage
-// ended and the CPU seconds each stage used, for --timings (bench/run.sh reads them). Each mark closes the stage that began at the
-// previous mark (or at construction).
+// ended and the CPU seconds each stage used, for --timings (bench/run.sh reads them). Each mark
+// closes the stage that began at the previous mark (or at construction).
 class StageClock {
 public:
     StageClock();
