@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <system_error>
 #include <thread>
 
 namespace gradus::store {
@@ -41,6 +42,9 @@ std::unique_ptr<Writeback> start_sqlite_writeback(sqlite_api::sqlite3* db) {
     if (fd < 0) return nullptr;
     try {
         return std::make_unique<SqliteWriteback>(fd);
+    } catch (const std::system_error&) {
+        ::close(fd);  // no thread to spare: the commit will write it all, as without the hint
+        return nullptr;
     } catch (...) {
         ::close(fd);
         throw;
