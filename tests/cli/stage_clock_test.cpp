@@ -23,7 +23,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("--timings names every stage three times: its seconds, the peak memory at its end, its CPU seconds",
+TEST_CASE("The stage clock names every stage three times: its seconds, the peak memory at its end, its CPU seconds",
           "[cli][timings]") {
     StageClock clock;
     clock.mark("parse");
