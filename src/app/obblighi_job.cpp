@@ -36,6 +36,7 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
         IssueLog unreadable;  // a file inputs.read could not read
         IssueLog issues;
     };
+    const xml::CheckedSchema schema = xml::prospetto_schema(schemas);
     std::vector<PerFile> per_file(inputs.prospetti.size());
     o.file_sha256.assign(inputs.prospetti.size(), std::string());
     tbb::parallel_for(std::size_t{0}, inputs.prospetti.size(), [&](std::size_t i) {
@@ -52,7 +53,7 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
         }
         const std::string_view bytes = inputs.read ? std::string_view(read) : std::string_view(file.bytes);
         o.file_sha256[i] = sha256_hex(bytes);
-        f.prospetto = xml::read_prospetto_bytes(bytes, file.name, schemas, f.issues);
+        f.prospetto = xml::read_prospetto_bytes(bytes, file.name, schema, f.issues);
         if (f.prospetto) {
             f.prospetto->file = file.name;
             f.prospetto->sha256 = o.file_sha256[i];

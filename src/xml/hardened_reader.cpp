@@ -8,7 +8,6 @@
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include <optional>
-#include <system_error>
 
 namespace gradus::xml::detail {
 
@@ -32,13 +31,6 @@ void load_schema(xc::SAX2XMLReader& reader, XercesAdapter& adapter, const Schema
 }
 
 }  // namespace
-
-void check_schema_file(const Schema& schema) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(schema.xsd, ec)) {
-        throw ConfigError("schema not found: " + schema.xsd.string());
-    }
-}
 
 HardenedReader::HardenedReader(const Schema& schema, XercesAdapter& adapter)
     : m_reader(xc::XMLReaderFactory::createXMLReader()) {

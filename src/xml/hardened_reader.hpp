@@ -29,7 +29,4 @@ private:
     std::unique_ptr<xercesc::SAX2XMLReader> m_reader;  // declared after m_security: destroyed first
 };
 
-// Throws ConfigError unless `schema.xsd` is a regular file.
-void check_schema_file(const Schema& schema);
-
 }  // namespace gradus::xml::detail

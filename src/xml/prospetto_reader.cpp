@@ -240,9 +240,17 @@ private:
 
 }  // namespace
 
+CheckedSchema prospetto_schema(const std::filesystem::path& schema_dir) {
+    return CheckedSchema(Schema{schema_dir / unipi_schema_file, std::string(unipi_namespace)});
+}
+
 std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
                                                    const std::filesystem::path& schema_dir, IssueLog& issues) {
-    const Schema schema{schema_dir / unipi_schema_file, std::string(unipi_namespace)};
+    return read_prospetto_bytes(bytes, name, prospetto_schema(schema_dir), issues);
+}
+
+std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
+                                                   const CheckedSchema& schema, IssueLog& issues) {
     ProspettoHandler handler;
     try {
         parse_buffer(bytes, name, schema, handler);

@@ -1,7 +1,6 @@
 #include "reader_pool.hpp"
 
 #include <new>
-#include <system_error>
 #include <utility>
 
 namespace gradus::xml::detail {
@@ -14,10 +13,9 @@ ReaderPool& ReaderPool::instance() {
     return pool;
 }
 
-ReaderPool::Lease::Lease(ReaderPool& pool, const Schema& schema, XercesAdapter& adapter) : m_pool(pool) {
-    check_schema_file(schema);
-    std::error_code ec;
-    m_key = Key{schema.xsd, schema.target_namespace, schema.validate, std::filesystem::last_write_time(schema.xsd, ec)};
+ReaderPool::Lease::Lease(ReaderPool& pool, const CheckedSchema& checked, XercesAdapter& adapter) : m_pool(pool) {
+    const Schema& schema = checked.schema();
+    m_key = Key{schema.xsd, schema.target_namespace, schema.validate, checked.version()};
     {
         const std::lock_guard lock(m_pool.m_mutex);
         auto found = m_pool.m_idle.find(m_key);

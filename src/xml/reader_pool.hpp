@@ -25,11 +25,11 @@ public:
     static ReaderPool& instance();
 
     // Lends a reader of `schema` bound to `adapter`, making one (loading the grammar, with
-    // its errors reaching `adapter`) when none is idle. Throws ConfigError when the schema
-    // file is missing or its grammar is unusable.
+    // its errors reaching `adapter`) when none is idle. Throws ConfigError when the grammar is
+    // unusable.
     class Lease {
     public:
-        Lease(ReaderPool& pool, const Schema& schema, XercesAdapter& adapter);
+        Lease(ReaderPool& pool, const CheckedSchema& schema, XercesAdapter& adapter);
         ~Lease();
         Lease(const Lease&) = delete;
         Lease& operator=(const Lease&) = delete;

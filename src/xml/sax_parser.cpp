@@ -26,11 +26,11 @@ using detail::input_error;
 using detail::to_utf8;
 using detail::XercesAdapter;
 
-void parse_source(std::unique_ptr<xc::InputSource> input, const std::string& name, const Schema& schema,
+void parse_source(std::unique_ptr<xc::InputSource> input, const std::string& name, const CheckedSchema& schema,
                   Handler& handler, const Limits& limits) {
     detail::GuardedSource source(std::move(input), detail::InputGuard(name, limits.max_file_bytes));
     source.setEncoding(u"UTF-8");  // both formats are UTF-8 only, whatever the declaration says
-    XercesAdapter adapter(name, schema, handler, limits, source.refusal());
+    XercesAdapter adapter(name, schema.schema(), handler, limits, source.refusal());
     detail::ReaderPool::Lease lease(detail::ReaderPool::instance(), schema, adapter);
     try {
         lease.reader().parse(source);
@@ -68,16 +68,22 @@ void parse_file(const std::filesystem::path& file, const Schema& schema, Handler
     if (!path) {
         throw input_error(SourcePosition{name, 0, 0}, "file", "the file name is not valid UTF-8");
     }
-    parse_source(std::make_unique<xc::LocalFileInputSource>(path->c_str()), name, schema, handler, limits);
+    parse_source(std::make_unique<xc::LocalFileInputSource>(path->c_str()), name, CheckedSchema(schema), handler,
+                 limits);
 }
 
 void parse_file(HashedFile& file, const Schema& schema, Handler& handler, const Limits& limits) {
     ensure_runtime();
     check_size(file.size(), file.name(), limits);
-    parse_source(std::make_unique<detail::HashedFileSource>(file), file.name(), schema, handler, limits);
+    parse_source(std::make_unique<detail::HashedFileSource>(file), file.name(), CheckedSchema(schema), handler, limits);
 }
 
 void parse_buffer(std::string_view bytes, const std::string& name, const Schema& schema, Handler& handler,
+                  const Limits& limits) {
+    parse_buffer(bytes, name, CheckedSchema(schema), handler, limits);
+}
+
+void parse_buffer(std::string_view bytes, const std::string& name, const CheckedSchema& schema, Handler& handler,
                   const Limits& limits) {
     ensure_runtime();
     check_size(bytes.size(), name, limits);

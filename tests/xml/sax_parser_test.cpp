@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 using namespace gradus;
@@ -205,6 +206,32 @@ TEST_CASE("a missing input file is an input error, a missing schema a configurat
     CHECK_THROWS_AS(parse_file(data_dir() / "avviso-valid.xml", missing, handler), ConfigError);
     const Schema other{schema_dir() / "avviso-1.xsd", "urn:gradus:other:1"};
     CHECK_THROWS_AS(parse_file(data_dir() / "avviso-valid.xml", other, handler), ConfigError);
+}
+
+TEST_CASE("a schema checked once serves its batch; one edited before the next check is loaded anew", "[xml]") {
+    const std::string original = read_bytes(schema_dir() / "avviso-1.xsd");
+    const std::filesystem::path xsd = write_scratch("avviso-checked.xsd", original);
+    const CheckedSchema batch(Schema{xsd, "urn:gradus:avviso:1"});
+    RecordingHandler before;
+    parse_buffer(valid_avviso(), "doc.xml", batch, before);
+    CHECK(before.errors.empty());
+
+    // The edited schema allows at most 2 posts; the avviso asks for 3, on its line 13.
+    write_scratch("avviso-checked.xsd", replaced(original, "<xs:maxInclusive value=\"9999\"/>",
+                                                 "<xs:maxInclusive value=\"2\"/>"));
+    std::filesystem::last_write_time(xsd, batch.version() + std::chrono::seconds(2));
+    RecordingHandler same_batch;
+    parse_buffer(valid_avviso(), "doc.xml", batch, same_batch);
+    CHECK(same_batch.errors.empty());
+
+    const CheckedSchema next(Schema{xsd, "urn:gradus:avviso:1"});
+    CHECK(next.version() != batch.version());
+    RecordingHandler next_batch;
+    parse_buffer(valid_avviso(), "doc.xml", next, next_batch);
+    REQUIRE_FALSE(next_batch.errors.empty());
+    CHECK(next_batch.errors.front().rfind("13: ", 0) == 0);
+
+    CHECK_THROWS_AS(CheckedSchema(Schema{schema_dir() / "no-such.xsd", "urn:gradus:avviso:1"}), ConfigError);
 }
 
 TEST_CASE("separate parsers run on two threads at once", "[xml]") {

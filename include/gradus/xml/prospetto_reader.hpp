@@ -2,6 +2,7 @@
 
 #include "gradus/core/errors.hpp"
 #include "gradus/l68/prospetto.hpp"
+#include "gradus/xml/sax_parser.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -15,6 +16,10 @@ namespace gradus::xml {
 inline constexpr std::string_view unipi_namespace = "http://servizi.lavoro.gov.it/UNIPI";
 inline constexpr std::string_view unipi_schema_file = "unipi-pid-1.xsd";
 
+// The prospetto schema, `schema_dir`/unipi-pid-1.xsd, checked once for a batch of prospetti.
+// Throws ConfigError when the file is missing.
+CheckedSchema prospetto_schema(const std::filesystem::path& schema_dir);
+
 // Reads one prospetto, streaming, validated against `schema_dir`/unipi-pid-1.xsd. A file that
 // breaks the schema, cannot be read on (not well formed, DOCTYPE, a limit) or holds a value that
 // does not convert is refused whole: nullopt, and one InputIssue in `issues` (record =
@@ -22,5 +27,9 @@ inline constexpr std::string_view unipi_schema_file = "unipi-pid-1.xsd";
 // Throws only ConfigError (the schema cannot be loaded).
 std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
                                                    const std::filesystem::path& schema_dir, IssueLog& issues);
+
+// The same against a schema checked once for the batch (prospetto_schema).
+std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
+                                                   const CheckedSchema& schema, IssueLog& issues);
 
 }  // namespace gradus::xml
