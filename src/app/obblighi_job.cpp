@@ -68,6 +68,8 @@ void read_all(const ObblighiInputs& inputs, const std::filesystem::path& schemas
         o.refused += per_file[i].unreadable.size();
         if (per_file[i].unreadable.empty()) stored.add("prospetto", inputs.prospetti[i].name);
     }
+    o.prospetti.reserve(static_cast<std::size_t>(
+        std::count_if(per_file.begin(), per_file.end(), [](const PerFile& f) { return f.prospetto.has_value(); })));
     for (auto& f : per_file) {
         if (f.prospetto) o.prospetti.push_back(std::move(*f.prospetto));
         o.report.scarti.append(f.issues);

@@ -11,7 +11,10 @@
 #include "gradus/core/errors.hpp"
 #include "gradus/store/store.hpp"
 
+#include <filesystem>
 #include <ostream>
+#include <utility>
+#include <vector>
 
 namespace po = boost::program_options;
 
@@ -66,7 +69,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     const auto parallelism = m_common.parallelism();
     const std::string started_at = utc_timestamp_now();
     StageClock clock;
-    const auto paths = prospetto_paths(m_options.prospetti);
+    std::vector<std::filesystem::path> paths = prospetto_paths(m_options.prospetti);
     clock.mark("list");
     app::ObblighiSettings settings{m_options.as_of, m_options.provincia, &progress(), m_options.reports, {}};
     settings.stage_done = [&clock](std::string_view stage) { clock.mark(stage); };
@@ -74,7 +77,8 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     // Each file is read while it is parsed (and again when the run stores it), each output goes to
     // its file (and to the store) as it is rendered: a batch never holds them all. The files take
     // their names once the run is committed.
-    const app::ObblighiInputs inputs = obblighi_inputs(paths, m_common.resolved_data_dir());
+    const app::ObblighiInputs inputs = obblighi_inputs(std::move(paths), m_common.resolved_data_dir());
+    const std::size_t files_read = inputs.prospetti.size();
     const std::unique_ptr<app::ObblighiOutcome> outcome = app::compute_obblighi(inputs, settings, m_common.schema_dir());
     const std::vector<app::OutputDocument> documents = app::obblighi_documents(*outcome);
     const std::size_t outputs = documents.size();
@@ -92,7 +96,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     if (m_options.timings) err << clock.text() << "\n";
 
     m_result.run_id = run_id;
-    m_result.count("files_read", static_cast<std::int64_t>(paths.size()));
+    m_result.count("files_read", static_cast<std::int64_t>(files_read));
     m_result.count("prospetti", static_cast<std::int64_t>(outcome->report.entries.size()));
     m_result.count("superseded", static_cast<std::int64_t>(outcome->superseded));
     m_result.count("rejected", static_cast<std::int64_t>(outcome->refused));
@@ -102,7 +106,7 @@ int ObblighiCommand::run(std::ostream& out, std::ostream& err) {
     if (!m_common.quiet) {
         out << "obblighi al " << m_options.as_of.to_iso() << ": " << outcome->report.entries.size()
             << " prospetti considered, " << outcome->superseded << " superseded, " << outcome->refused
-            << " refused (of " << paths.size() << " files read)\n";
+            << " refused (of " << files_read << " files read)\n";
         if (run_id) out << "run: " << *run_id << " in " << m_common.db << "\n";
         if (run_id && m_options.office) {
             const auto firms = app::firm_services(outcome->report, *run_id, *m_options.office);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_set>
+#include <utility>
 
 namespace gradus::cli {
 
@@ -67,11 +68,11 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
     return paths;
 }
 
-app::ObblighiInputs obblighi_inputs(const std::vector<std::filesystem::path>& paths,
-                                    const std::filesystem::path& data_dir) {
+app::ObblighiInputs obblighi_inputs(std::vector<std::filesystem::path> paths, const std::filesystem::path& data_dir) {
     app::ObblighiInputs inputs;
+    inputs.prospetti.reserve(paths.size());
     for (const auto& path : paths) inputs.prospetti.push_back({path.string(), {}});
-    inputs.read = [paths](std::size_t i) { return read_file(paths[i]); };
+    inputs.read = [paths = std::move(paths)](std::size_t i) { return read_file(paths[i]); };
     read_reference(inputs, data_dir);
     return inputs;
 }

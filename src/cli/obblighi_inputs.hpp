@@ -15,7 +15,7 @@ std::vector<std::filesystem::path> prospetto_paths(const std::vector<std::string
 
 // The prospetti named by `paths`, each read only when it is parsed or stored (ObblighiInputs::read),
 // so that a batch never holds them all, and the reference data files of `data_dir`/data/l68.
-app::ObblighiInputs obblighi_inputs(const std::vector<std::filesystem::path>& paths,
-                                    const std::filesystem::path& data_dir);
+// The inputs keep `paths` for reading (100,000 paths are 25 MB: they are moved, not copied).
+app::ObblighiInputs obblighi_inputs(std::vector<std::filesystem::path> paths, const std::filesystem::path& data_dir);
 
 }  // namespace gradus::cli
