@@ -2,7 +2,7 @@
 
 #include "gradus/app/stored_documents.hpp"
 #include "gradus/art16/candidatura_prefetch.hpp"
-#include "gradus/core/blocks_in_order.hpp"
+#include "gradus/core/blocks_taken_here.hpp"
 #include "gradus/core/errors.hpp"
 #include "gradus/store/ledger.hpp"
 #include "gradus/store/run_transaction.hpp"
@@ -26,13 +26,13 @@ std::vector<store::Cell> graduatoria_row(std::int64_t run_id, const art16::Gradu
             std::string(art16::to_string(art16::Esito::escluso)), store::Cell{}, store::Cell{}, e.reason};
 }
 
-// The rows are built and digested in blocks on every core and inserted in order by one thread at a
-// time, the store's only writer: the insert no longer waits for the building.
+// The rows are built and digested in blocks on the other cores and inserted in order by this thread,
+// the store's only writer: the insert no longer waits for the building.
 void store_rows(store::RunTransaction& run, const art16::Graduatoria& g) {
     auto writer = run.bulk_writer("art16_graduatoria", {"run_id", "posizione", "protocollo", "codice_fiscale",
                                                         "punteggio", "esito", "riserva", "deciso_da", "motivo"});
     const std::int64_t id = run.run_id();
-    blocks_in_order(
+    blocks_taken_here(
         g.ranked.size() + g.excluded.size(), 1024,
         [&](std::size_t first, std::size_t last) {
             std::vector<std::vector<store::Cell>> rows;
