@@ -1,7 +1,9 @@
 // Reports and result rows of a national graduatoria are made in parallel blocks and taken in
-// order: every item exactly once, in its place, whatever the threads do.
+// order, by blocks_in_order() or blocks_taken_here(): every item exactly once, in its place,
+// whatever the threads do; an exception stops the work and loses nothing it held.
 
 #include "gradus/core/blocks_in_order.hpp"
+#include "gradus/core/blocks_taken_here.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,12 +16,41 @@
 #include <utility>
 #include <vector>
 
-using gradus::blocks_in_order;
+namespace {
 
-TEST_CASE("blocks_in_order hands over every item once, in order, in blocks of the size asked", "[core]") {
+struct InOrder {
+    template <class Make, class Take>
+    static void run(std::size_t count, std::size_t block_size, Make make, Take take) {
+        gradus::blocks_in_order(count, block_size, std::move(make), std::move(take));
+    }
+};
+
+struct TakenHere {
+    template <class Make, class Take>
+    static void run(std::size_t count, std::size_t block_size, Make make, Take take) {
+        gradus::blocks_taken_here(count, block_size, std::move(make), std::move(take));
+    }
+};
+
+// A result that counts how many of its kind are alive.
+struct Counted {
+    static inline std::atomic<int> alive{0};
+    std::size_t first = 0;
+    explicit Counted(std::size_t f) : first(f) { ++alive; }
+    Counted(const Counted& other) : first(other.first) { ++alive; }
+    Counted(Counted&& other) noexcept : first(other.first) { ++alive; }
+    ~Counted() { --alive; }
+    Counted& operator=(const Counted&) = default;
+    Counted& operator=(Counted&&) noexcept = default;
+};
+
+}  // namespace
+
+TEMPLATE_TEST_CASE("blocks in order: every item once, in order, in blocks of the size asked", "[core]", InOrder,
+                   TakenHere) {
     std::vector<std::size_t> taken;
     std::vector<std::pair<std::size_t, std::size_t>> blocks;
-    blocks_in_order(
+    TestType::run(
         10'003, 100,
         [](std::size_t first, std::size_t last) {
             std::vector<std::size_t> items;
@@ -37,14 +68,15 @@ TEST_CASE("blocks_in_order hands over every item once, in order, in blocks of th
     CHECK(blocks.back() == std::make_pair(std::size_t{10'000}, std::size_t{10'003}));
 }
 
-TEST_CASE("blocks_in_order of nothing takes nothing; an exception stops it and comes out", "[core]") {
+TEMPLATE_TEST_CASE("blocks in order: nothing takes nothing; an exception stops the work and comes out", "[core]",
+                   InOrder, TakenHere) {
     int calls = 0;
-    blocks_in_order(
+    TestType::run(
         0, 10, [&](std::size_t, std::size_t) { return ++calls; }, [&](int) { ++calls; });
     CHECK(calls == 0);
 
     std::vector<std::size_t> taken;
-    CHECK_THROWS_WITH(blocks_in_order(
+    CHECK_THROWS_WITH(TestType::run(
                           1'000, 10,
                           [](std::size_t first, std::size_t) {
                               if (first == 500) throw std::runtime_error("block 50 is bad");
@@ -56,28 +88,13 @@ TEST_CASE("blocks_in_order of nothing takes nothing; an exception stops it and c
     CHECK(taken.size() <= 50);
 }
 
-namespace {
-
-// A result that counts how many of its kind are alive.
-struct Counted {
-    static inline std::atomic<int> alive{0};
-    std::size_t first = 0;
-    explicit Counted(std::size_t f) : first(f) { ++alive; }
-    Counted(const Counted& other) : first(other.first) { ++alive; }
-    Counted(Counted&& other) noexcept : first(other.first) { ++alive; }
-    ~Counted() { --alive; }
-    Counted& operator=(const Counted&) = default;
-    Counted& operator=(Counted&&) noexcept = default;
-};
-
-}  // namespace
-
-TEST_CASE("blocks_in_order stopped by an exception destroys the results it still held", "[core]") {
-    // Block 0 is slow, so blocks after it are made and wait for their turn when block 3 throws:
-    // they must not be lost with the pipeline (a report's blocks are megabytes each).
-    tbb::task_arena two(2);  // one thread waits on block 0, the other makes the next ones
+TEMPLATE_TEST_CASE("blocks in order stopped by an exception destroy the results they still held", "[core]", InOrder,
+                   TakenHere) {
+    // Block 0 is slow and block 3 throws: the blocks made meanwhile wait for their turn, and must
+    // not be lost with the exception (a report's blocks are megabytes each).
+    tbb::task_arena two(2);
     two.execute([] {
-        CHECK_THROWS_WITH(blocks_in_order(
+        CHECK_THROWS_WITH(TestType::run(
                               100, 1,
                               [](std::size_t first, std::size_t) {
                                   if (first == 0) std::this_thread::sleep_for(std::chrono::milliseconds(200));
