@@ -204,7 +204,8 @@ void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_byte
     if (file_bytes <= Limits{}.max_file_bytes) {  // a larger file is refused unread
         out.reserve(out.size() + static_cast<std::size_t>(file_bytes / least_bytes_per_record));
     }
-    if (check == SchemaCheck::shape_first && detail::shape_fits(schema_dir / candidature_schema_file)) {
+    if (check == SchemaCheck::shape_first &&
+        detail::shape_fits(schema_dir / candidature_schema_file, candidature_shape_schema_sha256)) {
         if (read_vouched(schema_dir, out, avviso_id, parse)) return;
         rewind();  // throws as a read would, when the source cannot start over
     }
@@ -257,7 +258,7 @@ void read_candidature_bytes(std::string_view bytes, const std::string& name, con
 }
 
 bool candidature_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir) {
-    if (!detail::shape_fits(schema_dir / candidature_schema_file)) return false;
+    if (!detail::shape_fits(schema_dir / candidature_schema_file, candidature_shape_schema_sha256)) return false;
     std::vector<art16::Candidatura> out;
     return read_vouched(schema_dir, out, nullptr, [&](const Schema& schema, Handler& handler) {
         parse_buffer(bytes, "document", schema, handler);

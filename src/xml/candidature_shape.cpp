@@ -2,18 +2,8 @@
 
 #include "xsd_lexical.hpp"
 
-#include "gradus/core/sha256.hpp"
-#include "gradus/xml/candidature_reader.hpp"
-
-#include <fstream>
-#include <iterator>
 #include <limits>
-#include <map>
-#include <mutex>
 #include <span>
-#include <sstream>
-#include <system_error>
-#include <tuple>
 
 namespace gradus::xml::detail {
 
@@ -181,24 +171,6 @@ void check_attributes(const Particle& element, const std::vector<Attribute>& att
 }
 
 }  // namespace
-
-bool shape_fits(const std::filesystem::path& xsd) {
-    using Stamp = std::tuple<std::filesystem::file_time_type, std::uintmax_t>;
-    static std::mutex mutex;
-    static std::map<std::filesystem::path, std::pair<Stamp, bool>> known;
-    std::error_code ec;
-    const Stamp stamp{std::filesystem::last_write_time(xsd, ec), std::filesystem::file_size(xsd, ec)};
-    if (ec) return false;
-    const std::lock_guard lock(mutex);
-    const auto found = known.find(xsd);
-    if (found != known.end() && found->second.first == stamp) return found->second.second;
-    std::ifstream in(xsd, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const bool fits = in.is_open() && sha256_hex(bytes.str()) == candidature_shape_schema_sha256;
-    known[xsd] = {stamp, fits};
-    return fits;
-}
 
 void CandidatureShape::start_element(std::string_view name, const std::vector<Attribute>& attributes,
                                      const SourcePosition& where) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shape_check.hpp"
+
 #include "gradus/xml/sax_parser.hpp"
 
 #include <filesystem>
@@ -7,15 +9,6 @@
 #include <vector>
 
 namespace gradus::xml::detail {
-
-// Whether `xsd` is, byte for byte, the schema CandidatureShape was written for
-// (candidature_shape_schema_sha256). Each file is hashed once per modification time and size.
-bool shape_fits(const std::filesystem::path& xsd);
-
-// Thrown when a document leaves what CandidatureShape can vouch for.
-struct OutsideShape {
-    std::string_view why;
-};
 
 // Stands between a parse that does not validate and the candidature reader's handler, and checks
 // that the document keeps to schemas/candidature-1.xsd: the root, the order and number of the

@@ -2,6 +2,7 @@
 
 #include "gradus/art16/candidatura.hpp"
 #include "gradus/core/errors.hpp"
+#include "gradus/xml/sax_parser.hpp"
 
 #include <filesystem>
 #include <string>
@@ -19,12 +20,6 @@ inline constexpr std::string_view candidature_schema_file = "candidature-1.xsd";
 inline constexpr std::string_view candidature_shape_schema_sha256 =
     "ebaa2e5dab3490bbf695e2f2f5bae33f6a6d999b616312d4669ed320780e0e6d";
 
-// How a file is checked against candidature-1.xsd. `shape_first`: a first reading without Xerces'
-// validation, gradus's own check of the schema answering for documents plainly inside it (as
-// generated files are); any other document is read again with Xerces' validation, which alone
-// reports problems, so the results are those of `xsd_only` either way. The check is used only when
-// the schema file is the one it was written for (candidature_shape_schema_sha256).
-enum class SchemaCheck { shape_first, xsd_only };
 
 // Reads the candidature of one file (format: docs/formats.md), validated against
 // `schema_dir`/candidature-1.xsd, appending each good <candidatura> to `out`.

@@ -47,6 +47,14 @@ private:
     std::filesystem::file_time_type m_version;
 };
 
+// How a document is checked against a schema that gradus also checks itself (candidature-1.xsd,
+// unipi-pid-1.xsd). `shape_first`: a first reading without Xerces' validation, gradus's own check
+// of the schema answering for documents plainly inside it (as generated files are); any other
+// document is read again with Xerces' validation, which alone reports problems, so the results
+// are those of `xsd_only` either way. The own check is used only when the schema file is the one it
+// was written for (its SHA-256 is pinned next to the reader).
+enum class SchemaCheck { shape_first, xsd_only };
+
 struct Limits {
     std::uintmax_t max_file_bytes = std::uintmax_t{4} << 30;  // 4 GiB
     std::size_t max_depth = 64;
