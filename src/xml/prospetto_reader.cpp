@@ -1,6 +1,9 @@
 #include "gradus/xml/prospetto_reader.hpp"
 
 #include "element_path.hpp"
+#include "plain_scanner.hpp"
+#include "prospetto_shape.hpp"
+#include "shape_check.hpp"
 #include "prospetto_values.hpp"
 #include "values.hpp"
 
@@ -70,6 +73,8 @@ public:
     void validation_error(const SourcePosition& where, std::string message) override {
         note(where, m_path.current(), "xsd", std::move(message));
     }
+
+    bool stopped() const { return m_issue.has_value(); }
 
     void stop(InputIssue issue) {
         if (issue.record.empty()) issue.record = m_p.codice_comunicazione;
@@ -249,8 +254,34 @@ std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const
     return read_prospetto_bytes(bytes, name, prospetto_schema(schema_dir), issues);
 }
 
+namespace {
+
+// The first reading: scan_plain() and ProspettoShape, without Xerces. The prospetto when they
+// vouched for the whole document and every value converted; otherwise nothing, and the document
+// must be read by Xerces, validating.
+std::optional<l68::Prospetto> read_vouched(std::string_view bytes, const std::string& name) {
+    ProspettoHandler handler;
+    detail::ProspettoShape shape(handler);
+    try {
+        if (!detail::scan_plain(bytes, name, unipi_namespace, shape, Limits{}) || handler.stopped()) return std::nullopt;
+    } catch (const detail::OutsideShape&) {
+        return std::nullopt;
+    } catch (const ParseError&) {
+        return std::nullopt;
+    } catch (const OverflowError&) {
+        return std::nullopt;
+    }
+    IssueLog issues;
+    return handler.finish(issues, name);
+}
+
+}  // namespace
+
 std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const std::string& name,
-                                                   const CheckedSchema& schema, IssueLog& issues) {
+                                                   const CheckedSchema& schema, IssueLog& issues, SchemaCheck check) {
+    if (check == SchemaCheck::shape_first && detail::shape_fits(schema, prospetto_shape_schema_sha256)) {
+        if (auto vouched = read_vouched(bytes, name)) return vouched;
+    }
     ProspettoHandler handler;
     try {
         parse_buffer(bytes, name, schema, handler);
@@ -258,6 +289,11 @@ std::optional<l68::Prospetto> read_prospetto_bytes(std::string_view bytes, const
         handler.stop(e.issue());
     }
     return handler.finish(issues, name);
+}
+
+bool prospetto_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir) {
+    const CheckedSchema schema = prospetto_schema(schema_dir);
+    return detail::shape_fits(schema, prospetto_shape_schema_sha256) && read_vouched(bytes, "document").has_value();
 }
 
 }  // namespace gradus::xml
