@@ -54,15 +54,17 @@ PrologScan scan_prolog(std::string_view text) {
         if (is_prefix_of(rest, doctype) || is_prefix_of(rest, comment)) {
             return {Prolog::undecided};
         }
-        std::string_view closing;
+        std::string_view opening, closing;
         if (rest.substr(0, 2) == "<?") {
+            opening = "<?";
             closing = "?>";
         } else if (rest.substr(0, comment.size()) == comment) {
+            opening = comment;  // "<!-->" opens a comment, it does not close one
             closing = "-->";
         } else {
             return {Prolog::clean};
         }
-        const std::size_t end = text.find(closing, i + 2);
+        const std::size_t end = text.find(closing, i + opening.size());
         if (end == std::string_view::npos) {
             return {Prolog::undecided};
         }

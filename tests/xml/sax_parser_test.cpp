@@ -307,6 +307,16 @@ TEST_CASE("a DOCTYPE behind a long prolog is still refused", "[xml]") {
     CHECK(issue.where.line == 3);
 }
 
+TEST_CASE("a comment that begins with '>' or '->' is read to its end, a DOCTYPE inside it is text", "[xml]") {
+    for (const std::string opening : {"<!-->", "<!--->"}) {
+        INFO(opening);
+        RecordingHandler handler;
+        CHECK_NOTHROW(parse_buffer(prolog + opening + "<!DOCTYPE x -->\n" + valid_avviso().substr(prolog.size()),
+                                   "doc.xml", avviso_schema(), handler));
+        CHECK(handler.errors.empty());
+    }
+}
+
 TEST_CASE("documents parsed one after another do not see each other, refused ones included", "[xml]") {
     const std::string good = valid_avviso();
     const std::string bad = replaced(good, "<posti>3</posti>", "<posti>tre</posti>");
