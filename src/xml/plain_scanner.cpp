@@ -192,6 +192,7 @@ private:
             if (at(static_cast<std::ptrdiff_t>(i)) < 0x80 || at(static_cast<std::ptrdiff_t>(i)) > 0xBF) outside();
         }
         if (lead == 0xEF && at(1) == 0xBF && at(2) >= 0xBE) outside();  // U+FFFE, U+FFFF
+        if (lead == 0xE2 && at(1) == 0x80 && at(2) == 0xA8) outside();  // U+2028: Xerces' columns skip it
         if (out) out->append(m_p, length);
         m_p += length;
     }

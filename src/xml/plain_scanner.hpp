@@ -16,7 +16,8 @@ namespace gradus::xml::detail {
 // UTF-8, standalone); comments; elements and attributes named in ASCII without a prefix; the root
 // declaring `target_namespace` as the default namespace, and no other element declaring one;
 // lines ending in LF alone; attribute values without tab or line break; no character reference,
-// CDATA section, processing instruction or DOCTYPE; no C0 or C1 control character; `limits` kept.
+// CDATA section, processing instruction or DOCTYPE; no C0 or C1 control character, no U+2028 (whose
+// column Xerces counts in some places and not in others); `limits` kept.
 //
 // False at the first thing outside the subset, well formed or not: the handler may have seen part
 // of the document, and the caller reads it with Xerces instead, which alone reports problems.
