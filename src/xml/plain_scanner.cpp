@@ -17,7 +17,7 @@ bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // The bytes that end a run of plain text: markup, a reference, a possible "]]>", a line end,
 // control characters and the start of every multi-byte character.
@@ -60,18 +60,23 @@ private:
         m_p += s.size();
     }
 
-    void newline() {
+    // At a line end, LF, CR LF or CR alone (a parser reads each as one LF): moves past it.
+    void line_end() {
+        if (*m_p == '\r' && m_end - m_p > 1 && m_p[1] == '\n') ++m_p;
         ++m_where.line;
-        m_counted = m_p + 1;
+        m_counted = ++m_p;
         m_units = 0;
     }
 
-    // Blanks (no CR, which a parser turns into LF); true when there was at least one.
+    // Blanks; true when there was at least one.
     bool space() {
         const char* from = m_p;
         while (m_p != m_end && is_space(*m_p)) {
-            if (*m_p == '\n') newline();
-            ++m_p;
+            if (*m_p == '\n' || *m_p == '\r') {
+                line_end();
+            } else {
+                ++m_p;
+            }
         }
         return m_p != from;
     }
@@ -156,11 +161,12 @@ private:
             multibyte(out);
             return;
         }
-        if (b == '\n') {
-            newline();
-        } else if (b < 0x20 && b != '\t') {
-            outside();  // CR (a parser would change it), and the characters XML 1.0 forbids
+        if (b == '\n' || b == '\r') {
+            line_end();
+            if (out) out->push_back('\n');
+            return;
         }
+        if (b < 0x20 && b != '\t') outside();  // the characters XML 1.0 forbids
         if (out) out->push_back(static_cast<char>(b));
         ++m_p;
     }
@@ -317,7 +323,7 @@ private:
             if (m_p == m_end) outside();
             const char c = *m_p;
             if (c == quote) break;
-            if (c == '<' || c == '\n' || c == '\t') outside();  // ill formed; changed to a blank
+            if (c == '<' || c == '\n' || c == '\t' || c == '\r') outside();  // ill formed; changed to a blank
             if (c == '&') {
                 value.push_back(reference());
             } else {

@@ -15,9 +15,9 @@ namespace gradus::xml::detail {
 // The subset: UTF-8 without a byte order mark; at most an XML declaration of version 1.0 (encoding
 // UTF-8, standalone); comments; elements and attributes named in ASCII without a prefix; the root
 // declaring `target_namespace` as the default namespace, and no other element declaring one;
-// lines ending in LF alone; attribute values without tab or line break; no character reference,
-// CDATA section, processing instruction or DOCTYPE; no C0 or C1 control character, no U+2028 (whose
-// column Xerces counts in some places and not in others); `limits` kept.
+// line ends LF, CR LF or CR (each read as LF); attribute values without tab or line end; no
+// character reference, CDATA section, processing instruction or DOCTYPE; no C0 or C1 control
+// character, no U+2028 (whose column Xerces counts in some places and not in others); `limits` kept.
 //
 // False at the first thing outside the subset, well formed or not: the handler may have seen part
 // of the document, and the caller reads it with Xerces instead, which alone reports problems.

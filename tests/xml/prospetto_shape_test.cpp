@@ -257,12 +257,16 @@ TEST_CASE("with any other unipi-pid-1.xsd every prospetto is validated by Xerces
 
 TEST_CASE("a valid prospetto is vouched for and read as Xerces' validation reads it, positions included",
           "[xml][shape]") {
-    const XercesReading xerces = read_with_xerces(valid, true);
-    REQUIRE_FALSE(xerces.refused);
-    const auto plain = read_plain(valid);
-    REQUIRE(plain);
-    CHECK(*plain == xerces.calls);
-    CHECK(reading(valid, SchemaCheck::shape_first) == reading(valid, SchemaCheck::xsd_only));
+    for (const std::string line_end : {"\n", "\r\n", "\r"}) {
+        INFO("line ends " << (line_end == "\n" ? "LF" : line_end == "\r" ? "CR" : "CR LF"));
+        const std::string document = std::regex_replace(valid, std::regex("\n"), line_end);
+        const XercesReading xerces = read_with_xerces(document, true);
+        REQUIRE_FALSE(xerces.refused);
+        const auto plain = read_plain(document);
+        REQUIRE(plain);
+        CHECK(*plain == xerces.calls);
+        CHECK(reading(document, SchemaCheck::shape_first) == reading(document, SchemaCheck::xsd_only));
+    }
 }
 
 TEST_CASE("every prospetto of the fixtures is vouched for and read as Xerces reads it", "[xml][shape]") {
@@ -347,7 +351,7 @@ TEST_CASE("the first reading never vouches for what Xerces refuses: each element
 TEST_CASE("the plain scanner never vouches for what is not well formed: a character added or removed anywhere",
           "[xml][shape]") {
     Tally tally;
-    const std::vector<std::string> inserted = {"<", ">", "&", "\r", "\t", "\n", " ", "x", "/", "=", ":", "\"", "'", "-",
+    const std::vector<std::string> inserted = {"<", ">", "&", "\r", "\r\n", "\t", "\n", " ", "x", "/", "=", ":", "\"", "'", "-",
                                                "]]>", "&#10;", "&lt;", "\xc3\xa8", "\xc2\x85", "\xef\xbf\xbe", "\xff",
                                                "\xc3", std::string(1, '\0'), "\x01", "\xe2\x80\xa8", "\xe2\x80\xa9",
                                                "\xf0\x9d\x92\x9c", "<!-->", "<!--->"};
@@ -359,6 +363,10 @@ TEST_CASE("the plain scanner never vouches for what is not well formed: a charac
             tally.check_plain(replaced(valid, at, 0, inserted[i]));
         }
     }
+    tally.check("CR LF line ends", std::regex_replace(valid, std::regex("\n"), "\r\n"));
+    tally.check("CR line ends", std::regex_replace(valid, std::regex("\n"), "\r"));
+    tally.check("CR LF line ends in the middle of a tag",
+                replaced(valid, valid.find(" dataInvio="), 1, "\r\n"));
     tally.check("a byte order mark", "\xef\xbb\xbf" + valid);
     tally.check("no declaration", valid.substr(valid.find('\n') + 1));
     tally.check("a lowercase encoding", replaced(valid, valid.find("UTF-8"), 5, "utf-8"));
