@@ -3,11 +3,13 @@
 #include "attributes.hpp"
 #include "candidature_shape.hpp"
 #include "element_path.hpp"
+#include "plain_scanner.hpp"
 #include "values.hpp"
 
 #include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/sax_parser.hpp"
 
+#include <limits>
 #include <optional>
 #include <system_error>
 
@@ -169,44 +171,74 @@ Schema candidature_schema(const std::filesystem::path& schema_dir, bool validate
     return Schema{schema_dir / candidature_schema_file, std::string(candidature_namespace), validate};
 }
 
-// The first reading of a file: without Xerces' validation, CandidatureShape answering for the
-// schema. True when it vouched for the whole document and every record converted; otherwise the
-// records it added leave `out` and the file must be read again, validating.
-template <typename Parse>
-bool read_vouched(const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
-                  std::string* avviso_id, Parse parse) {
-    const std::size_t first = out.size();
+// The first reading of a document in memory: scan_plain(), CandidatureShape answering for the
+// schema. Blanks between elements, which Xerces' validation never counts against the text limit,
+// would fill the root's text in a file of many records: the scanner is given no such limit, and
+// every value the shape vouches for is short.
+void scan_first(std::string_view bytes, const std::string& name, Handler& shape) {
+    Limits limits;
+    limits.max_text_length = std::numeric_limits<std::size_t>::max();
+    if (!detail::scan_plain(bytes, name, candidature_namespace, shape, limits)) {
+        throw detail::OutsideShape{"not plain XML"};
+    }
+}
+
+// All of a file from where it stands, hashed on the way, for scan_first.
+std::string read_whole(HashedFile& input) {
+    std::string bytes(static_cast<std::size_t>(input.size()) + 1, '\0');  // one more: a file that grew
+    std::size_t length = 0;
+    for (;;) {
+        if (length == bytes.size()) bytes.resize(bytes.size() * 2);
+        const std::size_t got =
+            input.read(reinterpret_cast<unsigned char*>(bytes.data()) + length, bytes.size() - length);
+        if (got == 0) break;
+        length += got;
+    }
+    bytes.resize(length);
+    return bytes;
+}
+
+// The first reading of a file: `first` gives the document to CandidatureShape without Xerces'
+// validation (throwing OutsideShape when it cannot). True when the shape vouched for the whole
+// document and every record converted; otherwise the records it added leave `out` and the file
+// must be read again, validating.
+template <typename First>
+bool read_vouched(std::vector<art16::Candidatura>& out, std::string* avviso_id, First first) {
+    const std::size_t first_record = out.size();
     IssueLog issues;
     CandidatureHandler handler(out, issues);
     detail::CandidatureShape shape(handler);
     bool vouched = false;
     try {
-        parse(candidature_schema(schema_dir, false), shape);
+        first(shape);
         vouched = issues.empty();
     } catch (const detail::OutsideShape&) {
     } catch (const InputError&) {
     } catch (...) {
-        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first_record), out.end());
         throw;
     }
     if (!vouched) {
-        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(first_record), out.end());
         return false;
     }
     if (avviso_id) *avviso_id = handler.avviso_id();
     return true;
 }
 
-template <typename Parse, typename Rewind>
+// `first` is the first reading (see read_vouched), `parse` the validating one, and `rewind` starts
+// the document over between the two.
+template <typename First, typename Parse, typename Rewind>
 void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_bytes,
                std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id, SchemaCheck check,
-               Parse parse, Rewind rewind) {
-    if (file_bytes <= Limits{}.max_file_bytes) {  // a larger file is refused unread
+               First first, Parse parse, Rewind rewind) {
+    const bool too_large = file_bytes > Limits{}.max_file_bytes;  // refused unread
+    if (!too_large) {
         out.reserve(out.size() + static_cast<std::size_t>(file_bytes / least_bytes_per_record));
     }
-    if (check == SchemaCheck::shape_first &&
+    if (check == SchemaCheck::shape_first && !too_large &&
         detail::shape_fits(schema_dir / candidature_schema_file, candidature_shape_schema_sha256)) {
-        if (read_vouched(schema_dir, out, avviso_id, parse)) return;
+        if (read_vouched(out, avviso_id, first)) return;
         rewind();  // throws as a read would, when the source cannot start over
     }
     const Schema schema = candidature_schema(schema_dir, true);
@@ -222,6 +254,29 @@ void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_byte
     if (avviso_id) *avviso_id = handler.avviso_id();
 }
 
+// How the first reading takes a file: `whole`, read into memory for scan_plain() (a file on
+// disk: its bytes are freed before the ranking, whose records take more); `streamed`, as Xerces
+// reads it without validating (a stored run's copy, pulled from the store piece by piece so that
+// a replay never holds a whole file).
+enum class FirstReading { whole, streamed };
+
+std::string read_hashed_file(HashedFile& input, const std::filesystem::path& schema_dir,
+                             std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id,
+                             FirstReading reading) {
+    read_with(
+        schema_dir, input.size(), out, issues, avviso_id, SchemaCheck::shape_first,
+        [&](Handler& shape) {
+            if (reading == FirstReading::whole) {
+                scan_first(read_whole(input), input.name(), shape);
+            } else {
+                parse_file(input, candidature_schema(schema_dir, false), shape);
+            }
+        },
+        [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); },
+        [&] { input.rewind(); });
+    return input.finish();
+}
+
 }  // namespace
 
 void read_candidature(const std::filesystem::path& file, const std::filesystem::path& schema_dir,
@@ -230,6 +285,7 @@ void read_candidature(const std::filesystem::path& file, const std::filesystem::
     const std::uintmax_t size = std::filesystem::file_size(file, ec);
     read_with(
         schema_dir, ec ? 0 : size, out, issues, avviso_id, SchemaCheck::shape_first,
+        [&](Handler& shape) { parse_file(file, candidature_schema(schema_dir, false), shape); },
         [&](const Schema& schema, Handler& handler) { parse_file(file, schema, handler); }, [] {});
 }
 
@@ -237,32 +293,26 @@ std::string read_candidature_file(const std::filesystem::path& file, const std::
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
                                   IssueLog& issues, std::string* avviso_id) {
     HashedFile input(file, name);
-    return read_candidature_file(input, schema_dir, out, issues, avviso_id);
+    return read_hashed_file(input, schema_dir, out, issues, avviso_id, FirstReading::whole);
 }
 
 std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
                                   std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
-    read_with(
-        schema_dir, input.size(), out, issues, avviso_id, SchemaCheck::shape_first,
-        [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); },
-        [&] { input.rewind(); });
-    return input.finish();
+    return read_hashed_file(input, schema_dir, out, issues, avviso_id, FirstReading::streamed);
 }
 
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,
                             std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id,
                             SchemaCheck check) {
     read_with(
-        schema_dir, bytes.size(), out, issues, avviso_id, check,
+        schema_dir, bytes.size(), out, issues, avviso_id, check, [&](Handler& shape) { scan_first(bytes, name, shape); },
         [&](const Schema& schema, Handler& handler) { parse_buffer(bytes, name, schema, handler); }, [] {});
 }
 
 bool candidature_shape_vouches(std::string_view bytes, const std::filesystem::path& schema_dir) {
     if (!detail::shape_fits(schema_dir / candidature_schema_file, candidature_shape_schema_sha256)) return false;
     std::vector<art16::Candidatura> out;
-    return read_vouched(schema_dir, out, nullptr, [&](const Schema& schema, Handler& handler) {
-        parse_buffer(bytes, "document", schema, handler);
-    });
+    return read_vouched(out, nullptr, [&](Handler& shape) { scan_first(bytes, "document", shape); });
 }
 
 }  // namespace gradus::xml
