@@ -58,6 +58,7 @@ constexpr unsigned unbounded = std::numeric_limits<unsigned>::max();
 }  // namespace
 
 // An element declaration: its name, its occurrences in the sequence holding it, and its type.
+// No sequence of candidature-1.xsd names an element twice, and none holds a wildcard (next_child).
 struct CandidatureShape::Particle {
     std::string_view name;
     unsigned min_occurs;
@@ -130,33 +131,6 @@ constexpr Particle candidature_sequence[] = {{"candidatura", 1, unbounded, Value
 constexpr Model candidature{candidature_sequence, "avviso", Value::codice};
 
 constexpr Particle root{"candidature", 1, 1, Value::complex, &candidature};
-
-// The particle of the open element's sequence that its next child `name` matches, or nullptr.
-// Taking the first particle that can match is exact because no sequence of candidature-1.xsd
-// names an element twice.
-const Particle* next_child(CandidatureShape::Open& open, std::string_view name) {
-    const std::span<const Particle> sequence = open.element->model->sequence;
-    while (open.at < sequence.size()) {
-        const Particle& particle = sequence[open.at];
-        if (particle.name == name && open.matched < particle.max_occurs) {
-            ++open.matched;
-            return &particle;
-        }
-        if (open.matched < particle.min_occurs) return nullptr;
-        ++open.at;
-        open.matched = 0;
-    }
-    return nullptr;
-}
-
-// Whether the children seen so far complete the open element's sequence.
-bool is_complete(const CandidatureShape::Open& open) {
-    const std::span<const Particle> sequence = open.element->model->sequence;
-    for (std::size_t i = open.at; i < sequence.size(); ++i) {
-        if ((i == open.at ? open.matched : 0) < sequence[i].min_occurs) return false;
-    }
-    return true;
-}
 
 void check_attributes(const Particle& element, const std::vector<Attribute>& attributes) {
     const Model* model = element.model;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shape_check.hpp"
+#include "shape_sequence.hpp"
 
 #include "gradus/xml/sax_parser.hpp"
 
@@ -30,11 +31,7 @@ public:
 
     struct Particle;
     struct Model;
-    struct Open {
-        const Particle* element;
-        std::size_t at = 0;      // the particle of its type that the last child matched
-        unsigned matched = 0;    // how many children matched it
-    };
+    using Open = OpenParticle<Particle>;
 
 private:
     Handler& m_next;

@@ -118,7 +118,8 @@ struct AttributeUse {
 }  // namespace
 
 // An element declaration (its name, its occurrences in the sequence holding it, its type), or
-// with an empty name the wildcard of the schema's namespace, processContents="skip".
+// with an empty name the wildcard of the schema's namespace, processContents="skip". No sequence
+// of unipi-pid-1.xsd names an element twice, and a wildcard only ever ends one (next_child).
 struct ProspettoShape::Particle {
     std::string_view name;
     unsigned min_occurs;
@@ -354,33 +355,6 @@ constexpr AttributeUse prospetto_attributes[] = {
 constexpr Model prospetto{prospetto_sequence, prospetto_attributes};
 
 constexpr Particle root{"prospetto", 1, 1, Value::complex, &prospetto};
-
-// The particle of the open element's sequence that its next child `name` matches, or nullptr.
-// Taking the first particle that can match is exact because no sequence of unipi-pid-1.xsd names
-// an element twice, and a wildcard only ever ends one.
-const Particle* next_child(ProspettoShape::Open& open, std::string_view name) {
-    const std::span<const Particle> sequence = open.element->model->sequence;
-    while (open.at < sequence.size()) {
-        const Particle& particle = sequence[open.at];
-        if ((particle.name.empty() || particle.name == name) && open.matched < particle.max_occurs) {
-            ++open.matched;
-            return &particle;
-        }
-        if (open.matched < particle.min_occurs) return nullptr;
-        ++open.at;
-        open.matched = 0;
-    }
-    return nullptr;
-}
-
-// Whether the children seen so far complete the open element's sequence.
-bool is_complete(const ProspettoShape::Open& open) {
-    const std::span<const Particle> sequence = open.element->model->sequence;
-    for (std::size_t i = open.at; i < sequence.size(); ++i) {
-        if ((i == open.at ? open.matched : 0) < sequence[i].min_occurs) return false;
-    }
-    return true;
-}
 
 void check_attributes(const Particle& element, const std::vector<Attribute>& attributes) {
     const std::span<const AttributeUse> uses =

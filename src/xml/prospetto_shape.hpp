@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shape_sequence.hpp"
+
 #include "gradus/xml/sax_parser.hpp"
 
 #include <string_view>
@@ -27,11 +29,7 @@ public:
 
     struct Particle;
     struct Model;
-    struct Open {
-        const Particle* element;  // nullptr inside what the schema skips
-        std::size_t at = 0;       // the particle of its type that the last child matched
-        unsigned matched = 0;     // how many children matched it
-    };
+    using Open = OpenParticle<Particle>;
 
 private:
     Handler& m_next;
