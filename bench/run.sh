@@ -168,7 +168,7 @@ echo "ratio:    $(ratio "$full_wall" "$floor") x floor in wall time, $(ratio "$f
 echo
 
 # The store of the last run above (graduatoria.csv and scarti.csv) is still there.
-echo "-- an auditor's replay of that run: inputs pulled from the store as they are parsed, every output recomputed and compared"
+echo "-- an auditor's replay of that run: inputs read back from the store, every output recomputed and compared"
 timed "$build/gradus" replay 1 --db "sqlite:$work/gradus.db" --threads "$threads" --data-dir "$root" >"$work/replay.txt"
 echo "wall:     $wall s   cpu: $cpu s   peak RSS: $rss_mb MB   $(tail -n 1 "$work/replay.txt")"
 echo

@@ -254,24 +254,11 @@ void read_with(const std::filesystem::path& schema_dir, std::uintmax_t file_byte
     if (avviso_id) *avviso_id = handler.avviso_id();
 }
 
-// How the first reading takes a file: `whole`, read into memory for scan_plain() (a file on
-// disk: its bytes are freed before the ranking, whose records take more); `streamed`, as Xerces
-// reads it without validating (a stored run's copy, pulled from the store piece by piece so that
-// a replay never holds a whole file).
-enum class FirstReading { whole, streamed };
-
 std::string read_hashed_file(HashedFile& input, const std::filesystem::path& schema_dir,
-                             std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id,
-                             FirstReading reading) {
+                             std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
     read_with(
         schema_dir, input.size(), out, issues, avviso_id, SchemaCheck::shape_first,
-        [&](Handler& shape) {
-            if (reading == FirstReading::whole) {
-                scan_first(read_whole(input), input.name(), shape);
-            } else {
-                parse_file(input, candidature_schema(schema_dir, false), shape);
-            }
-        },
+        [&](Handler& shape) { scan_first(read_whole(input), input.name(), shape); },
         [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); },
         [&] { input.rewind(); });
     return input.finish();
@@ -293,12 +280,12 @@ std::string read_candidature_file(const std::filesystem::path& file, const std::
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
                                   IssueLog& issues, std::string* avviso_id) {
     HashedFile input(file, name);
-    return read_hashed_file(input, schema_dir, out, issues, avviso_id, FirstReading::whole);
+    return read_hashed_file(input, schema_dir, out, issues, avviso_id);
 }
 
 std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
                                   std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
-    return read_hashed_file(input, schema_dir, out, issues, avviso_id, FirstReading::streamed);
+    return read_hashed_file(input, schema_dir, out, issues, avviso_id);
 }
 
 void read_candidature_bytes(std::string_view bytes, const std::string& name, const std::filesystem::path& schema_dir,

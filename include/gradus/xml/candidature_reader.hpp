@@ -33,15 +33,17 @@ inline constexpr std::string_view candidature_shape_schema_sha256 =
 void read_candidature(const std::filesystem::path& file, const std::filesystem::path& schema_dir,
                       std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id = nullptr);
 
-// The same, parsing `file` as it is read (`name` stands for it in messages), and returning the hex
+// The same, hashing `file` as it is read (`name` stands for it in messages), and returning the hex
 // SHA-256 of all of the file's bytes, read to the end even when the document is refused early.
+// The file is read whole into memory for the first reading, and streamed again through Xerces
+// only when that reading cannot vouch for it.
 // Throws InputError (rule "file") when the file cannot be opened or read.
 std::string read_candidature_file(const std::filesystem::path& file, const std::string& name,
                                   const std::filesystem::path& schema_dir, std::vector<art16::Candidatura>& out,
                                   IssueLog& issues, std::string* avviso_id = nullptr);
 
 // The same for a file opened by the caller, perhaps from another source than the disk (a stored
-// run's copy, pulled from the store as the parse goes).
+// run's copy, pulled from the store a chunk at a time), read the same way.
 std::string read_candidature_file(HashedFile& input, const std::filesystem::path& schema_dir,
                                   std::vector<art16::Candidatura>& out, IssueLog& issues,
                                   std::string* avviso_id = nullptr);
