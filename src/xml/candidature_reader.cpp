@@ -183,21 +183,6 @@ void scan_first(std::string_view bytes, const std::string& name, Handler& shape)
     }
 }
 
-// All of a file from where it stands, hashed on the way, for scan_first.
-std::string read_whole(HashedFile& input) {
-    std::string bytes(static_cast<std::size_t>(input.size()) + 1, '\0');  // one more: a file that grew
-    std::size_t length = 0;
-    for (;;) {
-        if (length == bytes.size()) bytes.resize(bytes.size() * 2);
-        const std::size_t got =
-            input.read(reinterpret_cast<unsigned char*>(bytes.data()) + length, bytes.size() - length);
-        if (got == 0) break;
-        length += got;
-    }
-    bytes.resize(length);
-    return bytes;
-}
-
 // The first reading of a file: `first` gives the document to CandidatureShape without Xerces'
 // validation (throwing OutsideShape when it cannot). True when the shape vouched for the whole
 // document and every record converted; otherwise the records it added leave `out` and the file
@@ -258,7 +243,7 @@ std::string read_hashed_file(HashedFile& input, const std::filesystem::path& sch
                              std::vector<art16::Candidatura>& out, IssueLog& issues, std::string* avviso_id) {
     read_with(
         schema_dir, input.size(), out, issues, avviso_id, SchemaCheck::shape_first,
-        [&](Handler& shape) { scan_first(read_whole(input), input.name(), shape); },
+        [&](Handler& shape) { scan_first(input.read_rest(), input.name(), shape); },
         [&](const Schema& schema, Handler& handler) { parse_file(input, schema, handler); },
         [&] { input.rewind(); });
     return input.finish();

@@ -2,18 +2,11 @@
 
 #include "xsd_lexical.hpp"
 
-#include <limits>
-#include <span>
+#include <initializer_list>
 
 namespace gradus::xml::detail {
 
 namespace {
-
-// The simple types of candidature-1.xsd, and `complex` for an element with element content.
-enum class Value {
-    complex, istante, data, codice_fiscale, nome, sesso, codice_belfiore, stato_occupazionale, euro, boolean,
-    relazione, percentuale, mesi, codice, protocollo
-};
 
 bool is_one_of(std::string_view text, std::initializer_list<std::string_view> values) {
     for (const std::string_view value : values) {
@@ -22,7 +15,10 @@ bool is_one_of(std::string_view text, std::initializer_list<std::string_view> va
     return false;
 }
 
-bool holds(Value type, std::string_view text) {
+}  // namespace
+
+bool holds(CandidatureValue type, std::string_view text) {
+    using Value = CandidatureValue;
     switch (type) {
     case Value::istante: return xsd::is_local_date_time(text);
     case Value::data: return xsd::is_date(text);
@@ -44,47 +40,23 @@ bool holds(Value type, std::string_view text) {
     return false;
 }
 
-bool is_blank(std::string_view text) {
-    for (const char c : text) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
-    }
-    return true;
-}
-
-[[noreturn]] void leave(std::string_view why) { throw OutsideShape{why}; }
-
-constexpr unsigned unbounded = std::numeric_limits<unsigned>::max();
-
-}  // namespace
-
-// An element declaration: its name, its occurrences in the sequence holding it, and its type.
-// No sequence of candidature-1.xsd names an element twice, and none holds a wildcard (next_child).
-struct CandidatureShape::Particle {
-    std::string_view name;
-    unsigned min_occurs;
-    unsigned max_occurs;
-    Value value;
-    const Model* model;  // for Value::complex
-};
-
-// A complex type: a sequence of particles, and at most one attribute, required.
-struct CandidatureShape::Model {
-    std::span<const Particle> sequence;
-    std::string_view attribute;
-    Value attribute_value;
-};
-
 namespace {
 
+using Value = CandidatureValue;
 using Particle = CandidatureShape::Particle;
 using Model = CandidatureShape::Model;
+using AttributeUse = CandidatureShape::AttributeUse;
+constexpr unsigned unbounded = CandidatureShape::unbounded;
+
+// No sequence of candidature-1.xsd names an element twice, and none holds a wildcard, as
+// SchemaShape needs.
 
 constexpr Particle persona_sequence[] = {
     {"codice_fiscale", 1, 1, Value::codice_fiscale, nullptr}, {"cognome", 1, 1, Value::nome, nullptr},
     {"nome", 1, 1, Value::nome, nullptr},                     {"sesso", 1, 1, Value::sesso, nullptr},
     {"nascita", 1, 1, Value::data, nullptr},                  {"residenza", 1, 1, Value::codice_belfiore, nullptr},
 };
-constexpr Model persona{persona_sequence, {}, Value::complex};
+constexpr Model persona{persona_sequence, {}};
 
 constexpr Particle isee_sequence[] = {
     {"valore", 1, 1, Value::euro, nullptr},
@@ -92,26 +64,26 @@ constexpr Particle isee_sequence[] = {
     {"scadenza", 1, 1, Value::data, nullptr},
     {"difformita", 1, 1, Value::boolean, nullptr},
 };
-constexpr Model isee{isee_sequence, {}, Value::complex};
+constexpr Model isee{isee_sequence, {}};
 
 constexpr Particle familiare_sequence[] = {
     {"relazione", 1, 1, Value::relazione, nullptr},
     {"nascita", 1, 1, Value::data, nullptr},
     {"invalidita", 0, 1, Value::percentuale, nullptr},
 };
-constexpr Model familiare{familiare_sequence, {}, Value::complex};
+constexpr Model familiare{familiare_sequence, {}};
 
 constexpr Particle carichi_familiari_sequence[] = {{"familiare", 1, 32, Value::complex, &familiare}};
-constexpr Model carichi_familiari{carichi_familiari_sequence, {}, Value::complex};
+constexpr Model carichi_familiari{carichi_familiari_sequence, {}};
 
 constexpr Particle dichiarazioni_sequence[] = {
     {"scuola_obbligo", 1, 1, Value::boolean, nullptr},
     {"requisiti_generali", 1, 1, Value::boolean, nullptr},
 };
-constexpr Model dichiarazioni{dichiarazioni_sequence, {}, Value::complex};
+constexpr Model dichiarazioni{dichiarazioni_sequence, {}};
 
 constexpr Particle riserve_sequence[] = {{"tipo", 1, 8, Value::codice, nullptr}};
-constexpr Model riserve{riserve_sequence, {}, Value::complex};
+constexpr Model riserve{riserve_sequence, {}};
 
 constexpr Particle candidatura_sequence[] = {
     {"presentata", 1, 1, Value::istante, nullptr},
@@ -125,54 +97,17 @@ constexpr Particle candidatura_sequence[] = {
     {"flag", 0, 32, Value::codice, nullptr},
     {"mesi_disoccupazione", 0, 1, Value::mesi, nullptr},
 };
-constexpr Model candidatura{candidatura_sequence, "protocollo", Value::protocollo};
+constexpr AttributeUse candidatura_attributes[] = {{"protocollo", Value::protocollo, true}};
+constexpr Model candidatura{candidatura_sequence, candidatura_attributes};
 
 constexpr Particle candidature_sequence[] = {{"candidatura", 1, unbounded, Value::complex, &candidatura}};
-constexpr Model candidature{candidature_sequence, "avviso", Value::codice};
+constexpr AttributeUse candidature_attributes[] = {{"avviso", Value::codice, true}};
+constexpr Model candidature{candidature_sequence, candidature_attributes};
 
 constexpr Particle root{"candidature", 1, 1, Value::complex, &candidature};
 
-void check_attributes(const Particle& element, const std::vector<Attribute>& attributes) {
-    const Model* model = element.model;
-    if (model == nullptr || model->attribute.empty()) {
-        if (!attributes.empty()) leave("an attribute the schema does not declare");
-        return;
-    }
-    if (attributes.size() != 1 || attributes.front().name != model->attribute ||
-        !holds(model->attribute_value, attributes.front().value)) {
-        leave("the attributes");
-    }
-}
-
 }  // namespace
 
-void CandidatureShape::start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                                     const SourcePosition& where) {
-    const Particle* element = nullptr;
-    if (m_open.empty()) {
-        if (name == root.name) element = &root;
-    } else if (m_open.back().element->model != nullptr) {
-        element = next_child(m_open.back(), name);
-    }
-    if (element == nullptr) leave("an element the schema does not allow there");
-    check_attributes(*element, attributes);
-    m_open.push_back(Open{element});
-    m_next.start_element(name, attributes, where);
-}
-
-void CandidatureShape::end_element(std::string_view name, std::string&& text, const SourcePosition& where) {
-    const Open& open = m_open.back();
-    if (open.element->model != nullptr) {
-        if (!is_complete(open)) leave("an element missing");
-        if (!is_blank(text)) leave("text in element content");
-        text.clear();
-    } else if (!holds(open.element->value, text)) {
-        leave("a value");
-    }
-    m_open.pop_back();
-    m_next.end_element(name, std::move(text), where);
-}
-
-void CandidatureShape::validation_error(const SourcePosition&, std::string) { leave("a validation error"); }
+CandidatureShape::CandidatureShape(Handler& next) : SchemaShape(next, root) {}
 
 }  // namespace gradus::xml::detail

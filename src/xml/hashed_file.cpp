@@ -97,6 +97,19 @@ void HashedFile::rewind() {
     m_sha256.restart();
 }
 
+std::string HashedFile::read_rest() {
+    std::string bytes(static_cast<std::size_t>(size()) + 1, '\0');  // one more: a file that grew
+    std::size_t length = 0;
+    for (;;) {
+        if (length == bytes.size()) bytes.resize(bytes.size() * 2);
+        const std::size_t got = read(reinterpret_cast<unsigned char*>(bytes.data()) + length, bytes.size() - length);
+        if (got == 0) break;
+        length += got;
+    }
+    bytes.resize(length);
+    return bytes;
+}
+
 std::string HashedFile::finish() {
     const auto block = std::make_unique_for_overwrite<unsigned char[]>(drain_block);
     while (read(block.get(), drain_block) > 0) {

@@ -1,21 +1,10 @@
 #include "prospetto_shape.hpp"
 
-#include "shape_check.hpp"
 #include "xsd_lexical.hpp"
-
-#include <limits>
-#include <span>
 
 namespace gradus::xml::detail {
 
 namespace {
-
-// The simple types of unipi-pid-1.xsd (named and anonymous), and `complex` for element content.
-enum class Value {
-    complex, numero, orario, percento, codice16, provincia, belfiore, si_no, stato, soggetto, verso, fascia,
-    codice_fiscale, testo, testo200, string, date, date_time, tipo_comunicazione, tipologia_dichiarante, categoria,
-    qualifica, causale, categoria_ass, versione
-};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -72,7 +61,10 @@ bool ascii_length(std::string_view t, std::size_t min, std::size_t max) {
     return true;
 }
 
-bool holds(Value type, std::string_view t) {
+}  // namespace
+
+bool holds(ProspettoValue type, std::string_view t) {
+    using Value = ProspettoValue;
     switch (type) {
     case Value::numero: return digits(t, 1, 6);
     case Value::orario: return is_orario(t);
@@ -103,41 +95,16 @@ bool holds(Value type, std::string_view t) {
     return false;
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\n\r") == std::string_view::npos; }
-
-[[noreturn]] void leave(std::string_view why) { throw OutsideShape{why}; }
-
-constexpr unsigned unbounded = std::numeric_limits<unsigned>::max();
-
-struct AttributeUse {
-    std::string_view name;
-    Value value;
-    bool required;
-};
-
-}  // namespace
-
-// An element declaration (its name, its occurrences in the sequence holding it, its type), or
-// with an empty name the wildcard of the schema's namespace, processContents="skip". No sequence
-// of unipi-pid-1.xsd names an element twice, and a wildcard only ever ends one (next_child).
-struct ProspettoShape::Particle {
-    std::string_view name;
-    unsigned min_occurs;
-    unsigned max_occurs;
-    Value value;
-    const Model* model;  // for Value::complex
-};
-
-// A complex type: a sequence of particles and its attributes.
-struct ProspettoShape::Model {
-    std::span<const Particle> sequence;
-    std::span<const AttributeUse> attributes;
-};
-
 namespace {
 
+using Value = ProspettoValue;
 using Particle = ProspettoShape::Particle;
 using Model = ProspettoShape::Model;
+using AttributeUse = ProspettoShape::AttributeUse;
+constexpr unsigned unbounded = ProspettoShape::unbounded;
+
+// No sequence of unipi-pid-1.xsd names an element twice, and a wildcard (an empty name) only ever
+// ends one, as SchemaShape needs.
 
 constexpr Particle any{"", 0, unbounded, Value::complex, nullptr};
 
@@ -356,62 +323,8 @@ constexpr Model prospetto{prospetto_sequence, prospetto_attributes};
 
 constexpr Particle root{"prospetto", 1, 1, Value::complex, &prospetto};
 
-void check_attributes(const Particle& element, const std::vector<Attribute>& attributes) {
-    const std::span<const AttributeUse> uses =
-        element.model == nullptr ? std::span<const AttributeUse>{} : element.model->attributes;
-    std::size_t required_seen = 0;
-    for (const Attribute& attribute : attributes) {
-        const AttributeUse* use = nullptr;
-        for (const AttributeUse& candidate : uses) {
-            if (candidate.name == attribute.name) use = &candidate;
-        }
-        if (use == nullptr) leave("an attribute the schema does not declare");
-        if (!holds(use->value, attribute.value)) leave("an attribute's value");
-        if (use->required) ++required_seen;
-    }
-    std::size_t required = 0;
-    for (const AttributeUse& use : uses) required += use.required ? 1 : 0;
-    if (required_seen != required) leave("a required attribute missing");
-}
-
 }  // namespace
 
-void ProspettoShape::start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                                   const SourcePosition& where) {
-    if (!m_open.empty() && m_open.back().element == nullptr) {
-        m_open.push_back(Open{nullptr});  // inside what the schema skips, anything goes
-        m_next.start_element(name, attributes, where);
-        return;
-    }
-    const Particle* element = nullptr;
-    if (m_open.empty()) {
-        if (name == root.name) element = &root;
-    } else if (m_open.back().element->model != nullptr) {
-        element = next_child(m_open.back(), name);
-    }
-    if (element == nullptr) leave("an element the schema does not allow there");
-    if (element->name.empty()) {
-        m_open.push_back(Open{nullptr});
-    } else {
-        check_attributes(*element, attributes);
-        m_open.push_back(Open{element});
-    }
-    m_next.start_element(name, attributes, where);
-}
-
-void ProspettoShape::end_element(std::string_view name, std::string&& text, const SourcePosition& where) {
-    const Open& open = m_open.back();
-    if (open.element != nullptr && open.element->model != nullptr) {
-        if (!is_complete(open)) leave("an element missing");
-        if (!is_blank(text)) leave("text in element content");
-        text.clear();
-    } else if (open.element != nullptr && !holds(open.element->value, text)) {
-        leave("a value");
-    }
-    m_open.pop_back();  // what the schema skips keeps its text as written
-    m_next.end_element(name, std::move(text), where);
-}
-
-void ProspettoShape::validation_error(const SourcePosition&, std::string) { leave("a validation error"); }
+ProspettoShape::ProspettoShape(Handler& next) : SchemaShape(next, root) {}
 
 }  // namespace gradus::xml::detail

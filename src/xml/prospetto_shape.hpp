@@ -1,39 +1,28 @@
 #pragma once
 
-#include "shape_sequence.hpp"
-
-#include "gradus/xml/sax_parser.hpp"
+#include "schema_shape.hpp"
 
 #include <string_view>
-#include <vector>
 
 namespace gradus::xml::detail {
 
-// Stands between scan_plain() and the prospetto reader's handler, and checks that the document
-// keeps to schemas/unipi-pid-1.xsd: the root and its attributes, the order and number of the
-// elements, every value the schema types, and nothing in the parts it takes as they come
-// (processContents="skip"). It answers only for documents plainly inside the schema: at the first
-// thing it cannot vouch for it throws OutsideShape, and the reader validates the document with
-// Xerces instead, which alone reports problems. The handler sees what a validating parse gives it:
-// element-only content without its blanks, everything else as written.
-// The schema's SHA-256 is pinned (prospetto_shape_schema_sha256): an edited schema must be
-// checked here again.
-class ProspettoShape final : public Handler {
+// The simple types of unipi-pid-1.xsd (named and anonymous), and `complex` for element content.
+enum class ProspettoValue : unsigned char {
+    complex, numero, orario, percento, codice16, provincia, belfiore, si_no, stato, soggetto, verso, fascia,
+    codice_fiscale, testo, testo200, string, date, date_time, tipo_comunicazione, tipologia_dichiarante, categoria,
+    qualifica, causale, categoria_ass, versione
+};
+
+// True only for text Xerces' validation certainly accepts for `type`.
+bool holds(ProspettoValue type, std::string_view text);
+
+// Stands between scan_plain() and the prospetto reader's handler and checks the document against
+// schemas/unipi-pid-1.xsd (see SchemaShape), taking the parts the schema skips
+// (processContents="skip") as they come. The schema's SHA-256 is pinned
+// (prospetto_shape_schema_sha256): an edited schema must be checked here again.
+class ProspettoShape final : public SchemaShape<ProspettoValue> {
 public:
-    explicit ProspettoShape(Handler& next) : m_next(next) {}
-
-    void start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                       const SourcePosition& where) override;
-    void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override;
-    void validation_error(const SourcePosition& where, std::string message) override;
-
-    struct Particle;
-    struct Model;
-    using Open = OpenParticle<Particle>;
-
-private:
-    Handler& m_next;
-    std::vector<Open> m_open;
+    explicit ProspettoShape(Handler& next);
 };
 
 }  // namespace gradus::xml::detail

@@ -26,55 +26,16 @@ using namespace gradus::xml::test;
 
 namespace {
 
-// Every call with its full position.
-class Calls final : public Handler {
-public:
-    void start_element(std::string_view name, const std::vector<Attribute>& attributes,
-                       const SourcePosition& where) override {
-        std::string call = "<" + std::string(name) + " " + at(where);
-        for (const Attribute& a : attributes) call += " " + a.name + "=[" + a.value + "]";
-        calls.push_back(std::move(call));
-    }
-    void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
-        calls.push_back("</" + std::string(name) + " " + at(where) + " [" + text + "]");
-    }
-    void validation_error(const SourcePosition& where, std::string message) override {
-        errors.push_back(at(where) + " " + message);
-    }
-
-    std::vector<std::string> calls;
-    std::vector<std::string> errors;
-
-private:
-    static std::string at(const SourcePosition& where) {
-        return std::to_string(where.line) + ":" + std::to_string(where.column);
-    }
-};
-
 std::string xsd() { return (schema_dir() / unipi_schema_file).string(); }
 
-// Xerces, validating: the calls, or "refused" when the document breaks the schema or XML.
-struct XercesReading {
-    bool refused = false;
-    std::vector<std::string> calls;
-};
-
+// Xerces' reading, validating or only checking XML.
 XercesReading read_with_xerces(const std::string& bytes, bool validate) {
-    Calls calls;
-    XercesReading r;
-    try {
-        parse_buffer(bytes, "p.xml", Schema{xsd(), std::string(unipi_namespace), validate}, calls);
-    } catch (const InputError&) {
-        r.refused = true;
-    }
-    r.refused = r.refused || !calls.errors.empty();
-    r.calls = std::move(calls.calls);
-    return r;
+    return test::read_with_xerces(bytes, "p.xml", Schema{xsd(), std::string(unipi_namespace), validate});
 }
 
 // The first reading: the calls when it vouches for the whole document, nullopt otherwise.
 std::optional<std::vector<std::string>> read_plain(const std::string& bytes) {
-    Calls calls;
+    PositionedCalls calls;
     detail::ProspettoShape shape(calls);
     try {
         if (!detail::scan_plain(bytes, "p.xml", unipi_namespace, shape, Limits{})) return std::nullopt;
@@ -86,7 +47,7 @@ std::optional<std::vector<std::string>> read_plain(const std::string& bytes) {
 
 // The scanner alone, whatever the schema says.
 bool scans(const std::string& bytes) {
-    Calls calls;
+    PositionedCalls calls;
     return detail::scan_plain(bytes, "p.xml", unipi_namespace, calls, Limits{});
 }
 
@@ -215,12 +176,6 @@ struct Tally {
         }
     }
 };
-
-std::string replaced(const std::string& text, std::size_t at, std::size_t count, const std::string& with) {
-    std::string out = text;
-    out.replace(at, count, with);
-    return out;
-}
 
 // Values tried in place of each element's text: the edges of every simple type of the schema,
 // blanks, references and characters that a length or a pattern may read in more than one way.

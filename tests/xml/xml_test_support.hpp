@@ -32,6 +32,58 @@ inline std::filesystem::path write_scratch(const std::string& name, const std::s
     return file;
 }
 
+// Every call with its full position (line and column), for comparing two readings call by call.
+class PositionedCalls final : public Handler {
+public:
+    void start_element(std::string_view name, const std::vector<Attribute>& attributes,
+                       const SourcePosition& where) override {
+        std::string call = "<" + std::string(name) + " " + at(where);
+        for (const Attribute& a : attributes) call += " " + a.name + "=[" + a.value + "]";
+        calls.push_back(std::move(call));
+    }
+    void end_element(std::string_view name, std::string&& text, const SourcePosition& where) override {
+        calls.push_back("</" + std::string(name) + " " + at(where) + " [" + text + "]");
+    }
+    void validation_error(const SourcePosition& where, std::string message) override {
+        errors.push_back(at(where) + " " + message);
+    }
+
+    std::vector<std::string> calls;
+    std::vector<std::string> errors;
+
+private:
+    static std::string at(const SourcePosition& where) {
+        return std::to_string(where.line) + ":" + std::to_string(where.column);
+    }
+};
+
+// A reading by Xerces: its calls, and whether it refused the document (its XML or, validating,
+// its schema).
+struct XercesReading {
+    bool refused = false;
+    std::vector<std::string> calls;
+};
+
+inline XercesReading read_with_xerces(const std::string& bytes, const std::string& name, const Schema& schema) {
+    PositionedCalls calls;
+    XercesReading r;
+    try {
+        parse_buffer(bytes, name, schema, calls);
+    } catch (const InputError&) {
+        r.refused = true;
+    }
+    r.refused = r.refused || !calls.errors.empty();
+    r.calls = std::move(calls.calls);
+    return r;
+}
+
+// `text` with `count` bytes from `at` replaced by `with`.
+inline std::string replaced(const std::string& text, std::size_t at, std::size_t count, const std::string& with) {
+    std::string out = text;
+    out.replace(at, count, with);
+    return out;
+}
+
 // Records every callback as one line of text, for comparisons.
 class RecordingHandler : public Handler {
 public:

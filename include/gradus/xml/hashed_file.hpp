@@ -34,6 +34,8 @@ public:
     // Starts the file over from its first byte, forgetting what was read and hashed: a reader
     // that gave up on a first reading reads it again. Throws the source's error when it cannot.
     void rewind();
+    // Reads and hashes what is left of the file and returns it: a reader that takes the file whole.
+    std::string read_rest();
     // Reads and hashes what is left of the file and returns the hex SHA-256 of all of it.
     // Throws if any read failed.
     std::string finish();
