@@ -41,7 +41,7 @@ private:
     }
 };
 
-// Holds `Shape` (ProspettoShape) to the promise on `bytes`, read with `limits`.
+// Holds `Shape` (ProspettoShape, MiratoShape) to the promise on `bytes`, read with `limits`.
 template <typename Shape>
 void check_shape_promise(std::string_view bytes, const std::filesystem::path& xsd, std::string_view target_namespace,
                          const xml::Limits& limits, const char* what) {

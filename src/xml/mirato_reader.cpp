@@ -1,12 +1,16 @@
 #include "gradus/xml/mirato_reader.hpp"
 
 #include "attributes.hpp"
+#include "mirato_shape.hpp"
+#include "plain_scanner.hpp"
 #include "record_handler.hpp"
+#include "shape_check.hpp"
 #include "values.hpp"
 
 #include "gradus/xml/hashed_file.hpp"
 #include "gradus/xml/sax_parser.hpp"
 
+#include <limits>
 #include <optional>
 
 namespace gradus::xml {
@@ -160,11 +164,46 @@ void parse_with(H& handler, HashedFile& file, const std::filesystem::path& schem
     }
 }
 
+// Whether the first reading may be tried: the schema is the one MiratoShape was written for, and
+// the file is not one the parse refuses unread for its size.
+bool may_read_first(const std::filesystem::path& schema_dir, std::uintmax_t file_bytes) {
+    return file_bytes <= Limits{}.max_file_bytes &&
+           detail::shape_fits(schema_dir / mirato_schema_file, mirato_shape_schema_sha256);
+}
+
+// The first reading: scan_plain() and MiratoShape, without Xerces. True when they vouched for the
+// whole document and every record converted, `out` then holding the lists; otherwise `out` is
+// untouched and the document must be read by Xerces, validating. Blanks between records, which
+// Xerces' validation never counts against the text limit, would fill the root's text in a list of
+// many people: the scanner is given no such limit, and every value the shape vouches for is short.
+bool read_vouched(std::string_view bytes, const std::string& name, ElencoIscritti& out) {
+    ElencoIscritti read;
+    IssueLog issues;
+    IscrittiHandler handler(read, issues);
+    detail::MiratoShape shape(handler);
+    Limits limits;
+    limits.max_text_length = std::numeric_limits<std::size_t>::max();
+    try {
+        if (!detail::scan_plain(bytes, name, mirato_namespace, shape, limits)) return false;
+    } catch (const detail::OutsideShape&) {
+        return false;
+    } catch (const InputError&) {
+        return false;
+    }
+    if (!issues.empty()) return false;
+    out = std::move(read);
+    return true;
+}
+
 }  // namespace
 
 ElencoIscritti read_iscritti_bytes(std::string_view bytes, const std::string& name,
-                                   const std::filesystem::path& schema_dir, IssueLog& issues) {
+                                   const std::filesystem::path& schema_dir, IssueLog& issues, SchemaCheck check) {
     ElencoIscritti out;
+    if (check == SchemaCheck::shape_first && may_read_first(schema_dir, bytes.size()) &&
+        read_vouched(bytes, name, out)) {
+        return out;
+    }
     IscrittiHandler handler(out, issues);
     parse_with(handler, bytes, name, schema_dir);
     return out;
@@ -179,6 +218,13 @@ ElencoIscritti read_iscritti_file(const std::filesystem::path& file, const std::
 ElencoIscritti read_iscritti_file(HashedFile& input, const std::filesystem::path& schema_dir, IssueLog& issues,
                                   std::string& sha256) {
     ElencoIscritti out;
+    if (may_read_first(schema_dir, input.size())) {
+        if (read_vouched(input.read_rest(), input.name(), out)) {
+            sha256 = input.finish();
+            return out;
+        }
+        input.rewind();  // throws as a read would, when the source cannot start over
+    }
     IscrittiHandler handler(out, issues);
     parse_with(handler, input, schema_dir);
     sha256 = input.finish();

@@ -12,7 +12,7 @@
 
 namespace gradus::xml::detail {
 
-// What gradus's own checks of a schema (CandidatureShape, ProspettoShape) share: a
+// What gradus's own checks of a schema (CandidatureShape, ProspettoShape, MiratoShape) share: a
 // handler that stands between a parse and a reader's handler and checks that the document keeps
 // to a schema written as tables (elements, their order and number, attributes, every value). It
 // answers only for documents plainly inside the schema: at the first thing it cannot vouch for it

@@ -14,8 +14,8 @@ namespace gradus::app {
 
 // A recorded collocamento mirato graduatoria, as needed to compute it again: its record, its
 // inputs, the criteria file it used (the stored bytes, never today's file) and the hashes of the
-// outputs it wrote. The lists are pulled from the store a chunk at a time while they are parsed:
-// use the run while the store is open, and nothing else of the store while the lists are parsed.
+// outputs it wrote. The lists are pulled from the store a chunk at a time when they are read:
+// use the run while the store is open, and nothing else of the store while the lists are read.
 struct StoredMiratoRun {
     store::RunRecord record;
     MiratoInputs inputs;
